@@ -1,0 +1,122 @@
+package se.largrupp.core.commands;
+
+import java.net.URI;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.largrupp.core.groups.Cadence;
+import se.largrupp.core.groups.MeetingFormat;
+import se.largrupp.core.leaders.Language;
+
+/**
+ * Everything a leader can ask of the bot, parsed from text in Swedish or English (see {@link CommandParser})
+ * or built by an adapter from a form. {@link #canonical()} is the English text that parses back to the same command;
+ * buttons carry it.
+ */
+public sealed interface Command {
+    String canonical();
+
+    /**
+     * @param department free text
+     * @param manager    a reference to the manager as the platform gives it (a mention such as {@code <@U123>},
+     *                   a user id); resolved by the use case
+     */
+    record Join(Optional<String> department, Optional<String> manager, Optional<Language> language) implements Command {
+        public boolean hasArguments() { return department.isPresent() || manager.isPresent() || language.isPresent(); }
+        public String canonical() { return "join"; }
+    }
+
+    record Leave() implements Command { public String canonical() { return "leave"; } }
+
+    record Pause(Optional<LocalDate> until) implements Command {
+        public String canonical() { return until.map(d -> "pause " + d).orElse("pause"); }
+    }
+
+    record Resume() implements Command { public String canonical() { return "resume"; } }
+
+    record Status() implements Command { public String canonical() { return "status"; } }
+
+    /** Empty parts keep what the booking has, or take the defaults (every 2 weeks, 45 min, fika). */
+    record Schedule(DayOfWeek weekday, LocalTime time, Optional<Cadence> cadence, Optional<Integer> minutes,
+                    Optional<MeetingFormat> format, Optional<URI> link) implements Command {
+        public Schedule { Objects.requireNonNull(weekday); Objects.requireNonNull(time); }
+        public String canonical() {
+            StringBuilder s = new StringBuilder("schedule ").append(weekday.name().toLowerCase()).append(' ').append(time);
+            cadence.ifPresent(c -> s.append(" every ").append(c.weeks()).append(" weeks"));
+            minutes.ifPresent(m -> s.append(' ').append(m).append(" min"));
+            format.ifPresent(f -> s.append(' ').append(f.name().toLowerCase().replace('_', '-')));
+            link.ifPresent(l -> s.append(' ').append(l));
+            return s.toString();
+        }
+    }
+
+    /** An answer for the group's next meeting. */
+    record Rsvp(boolean coming) implements Command {
+        public String canonical() { return coming ? "rsvp yes" : "rsvp no"; }
+    }
+
+    /** Skip the next occurrence (offered when fewer than two can come); the standing booking stays. */
+    record Skip() implements Command { public String canonical() { return "skip"; } }
+
+    /**
+     * @param minutesEach minutes per person, 1–60; empty: meeting length / people present
+     * @param present     names or mentions of who is present, as typed; empty: the RSVPs decide
+     */
+    record Start(Optional<Integer> minutesEach, List<String> present) implements Command {
+        public Start { present = List.copyOf(present); }
+        public String canonical() {
+            StringBuilder s = new StringBuilder("start");
+            minutesEach.ifPresent(m -> s.append(' ').append(m));
+            present.forEach(p -> s.append(' ').append(p));
+            return s.toString();
+        }
+    }
+
+    record Next() implements Command { public String canonical() { return "next"; } }
+
+    record Extend(Optional<Integer> minutes) implements Command {
+        public String canonical() { return minutes.map(m -> "extend " + m).orElse("extend"); }
+    }
+
+    record Hold() implements Command { public String canonical() { return "hold"; } }
+
+    record Continue() implements Command { public String canonical() { return "continue"; } }
+
+    record Stop() implements Command { public String canonical() { return "stop"; } }
+
+    record Rules() implements Command { public String canonical() { return "rules"; } }
+
+    record Questions() implements Command { public String canonical() { return "questions"; } }
+
+    record SetLanguage(Language language) implements Command {
+        public String canonical() { return "language " + language.code(); }
+    }
+
+    /** Admin: preview a regrouping, then apply the previewed one. */
+    record Regroup(Phase phase) implements Command {
+        public enum Phase { PREVIEW, APPLY, CANCEL }
+        public String canonical() {
+            return switch (phase) { case PREVIEW -> "regroup"; case APPLY -> "regroup apply"; case CANCEL -> "regroup cancel"; };
+        }
+    }
+
+    record Stats() implements Command { public String canonical() { return "stats"; } }
+
+    /** GDPR art. 17: without confirmation the bot only asks. */
+    record ForgetMe(boolean confirmed) implements Command {
+        public String canonical() { return confirmed ? "forget me confirm" : "forget me"; }
+    }
+
+    /** Admin: add or remove an admin of the workspace, by mention or user id. */
+    record Admin(boolean add, String who) implements Command {
+        public String canonical() { return (add ? "admin add " : "admin remove ") + who; }
+    }
+
+    /** The calendar file (.ics) of the group's standing booking. */
+    record Calendar() implements Command { public String canonical() { return "calendar"; } }
+
+    record Help() implements Command { public String canonical() { return "help"; } }
+}

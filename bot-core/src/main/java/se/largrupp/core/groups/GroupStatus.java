@@ -1,0 +1,3 @@
+package se.largrupp.core.groups;
+
+public enum GroupStatus { ACTIVE, DISSOLVED }

@@ -1,0 +1,3 @@
+package se.largrupp.core.meetings;
+
+public enum MeetingStatus { PLANNED, HELD, SKIPPED }

@@ -1,0 +1,3 @@
+package se.largrupp.core.meetings;
+
+public enum Rsvp { COMING, NOT_COMING }

@@ -1,0 +1,100 @@
+package se.largrupp.core.port;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A platform-neutral message: blocks of already localised text and buttons. Adapters render it
+ * (Block Kit, Adaptive Card, HTML).
+ */
+public record Message(List<Block> blocks) {
+    public Message {
+        blocks = List.copyOf(blocks);
+        if (blocks.isEmpty()) throw new IllegalArgumentException("a message needs a block");
+    }
+
+    public static Message of(Block... blocks) {
+        return new Message(List.of(blocks));
+    }
+
+    public static Message text(String text) {
+        return of(new Block.Text(text));
+    }
+
+    /** A plain-text rendering: notification previews, logs of tests, platforms without rich text. */
+    public String plainText() {
+        return blocks.stream().map(Block::plainText).filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    public sealed interface Block {
+        String plainText();
+
+        record Heading(String text) implements Block {
+            public Heading { Objects.requireNonNull(text); }
+            public String plainText() { return text; }
+        }
+
+        /** A paragraph. {@code *bold*} is the only markup; adapters translate it. */
+        record Text(String text) implements Block {
+            public Text { Objects.requireNonNull(text); }
+            public String plainText() { return text; }
+        }
+
+        /** Label/value pairs, such as "Next meeting: Tue 12:00". */
+        record Fields(List<Field> fields) implements Block {
+            public Fields { fields = List.copyOf(fields); }
+            public String plainText() {
+                return fields.stream().map(f -> f.label() + ": " + f.value()).collect(Collectors.joining("\n"));
+            }
+        }
+
+        /** A bulleted list. */
+        record Bullets(List<String> items) implements Block {
+            public Bullets { items = List.copyOf(items); }
+            public String plainText() {
+                return items.stream().map(i -> "• " + i).collect(Collectors.joining("\n"));
+            }
+        }
+
+        /** Small print under a message. */
+        record Context(String text) implements Block {
+            public Context { Objects.requireNonNull(text); }
+            public String plainText() { return text; }
+        }
+
+        record Actions(List<Button> buttons) implements Block {
+            public Actions { buttons = List.copyOf(buttons); }
+            public String plainText() { return ""; }
+        }
+
+        /** A pick-one choice; choosing sends {@code Choice.command} of the chosen option. */
+        record Choices(String actionId, String placeholder, List<Choice> options) implements Block {
+            public Choices { options = List.copyOf(options); }
+            public String plainText() { return ""; }
+        }
+    }
+
+    public record Field(String label, String value) {}
+
+    /**
+     * A button. Pressing it runs {@code command} (a canonical command text such as {@code "rsvp yes"}) for
+     * the presser in the conversation the message lives in, so every adapter handles buttons the same way.
+     */
+    public record Button(String actionId, String label, String command, Style style) {
+        public Button {
+            Objects.requireNonNull(actionId);
+            Objects.requireNonNull(label);
+            Objects.requireNonNull(command);
+            Objects.requireNonNull(style);
+        }
+
+        public static Button of(String actionId, String label, String command) {
+            return new Button(actionId, label, command, Style.DEFAULT);
+        }
+    }
+
+    public record Choice(String label, String command) {}
+
+    public enum Style { DEFAULT, PRIMARY, DANGER }
+}

@@ -1,0 +1,33 @@
+package se.largrupp.core.port;
+
+import java.util.Objects;
+import java.util.Optional;
+import se.largrupp.core.leaders.LeaderId;
+
+/**
+ * A message the core wants delivered.
+ *
+ * @param idempotencyKey unique per logical message (e.g. {@code nudge:<group>:<start>:day-before}); the outbox keeps one
+ * @param updateKey      messages sharing an update key in a conversation replace the earlier one in place
+ *                       (the turn message of a round); empty for a new post
+ * @param onlyFor        deliver privately to this leader (DM, or ephemeral where the platform has it)
+ */
+public record OutgoingMessage(
+        String idempotencyKey,
+        ConversationRef conversation,
+        Message message,
+        Optional<String> updateKey,
+        Optional<LeaderId> onlyFor) {
+
+    public OutgoingMessage {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) throw new IllegalArgumentException("idempotency key is blank");
+        Objects.requireNonNull(conversation, "conversation");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(updateKey, "updateKey");
+        Objects.requireNonNull(onlyFor, "onlyFor");
+    }
+
+    public static OutgoingMessage post(String idempotencyKey, ConversationRef conversation, Message message) {
+        return new OutgoingMessage(idempotencyKey, conversation, message, Optional.empty(), Optional.empty());
+    }
+}
