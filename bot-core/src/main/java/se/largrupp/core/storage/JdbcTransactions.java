@@ -1,0 +1,92 @@
+package se.largrupp.core.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+import se.largrupp.core.port.Transactions;
+
+/**
+ * One JDBC transaction per outermost call, on one pooled connection bound to the thread. Nested calls join the
+ * outer transaction; any exception rolls everything back — also when an inner failure was caught by the outer work,
+ * since its partial writes cannot be told apart (the outer call then fails instead of committing half).
+ */
+public final class JdbcTransactions implements Transactions {
+    private final Jdbc jdbc;
+
+    public JdbcTransactions(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        Jdbc.Tx outer = jdbc.current();
+        if (outer != null) return joined(outer, work);
+        Connection c;
+        try {
+            c = jdbc.dataSource().getConnection();
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StorageException("cannot begin a transaction: " + e.getMessage(), e);
+        }
+        Jdbc.Tx tx = new Jdbc.Tx(c);
+        jdbc.bind(tx);
+        try {
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException | Error e) {
+                rollback(c, e);
+                throw e;
+            }
+            if (tx.rollbackOnly) {
+                StorageException e = new StorageException("an inner step of the transaction failed; rolled back");
+                rollback(c, e);
+                throw e;
+            }
+            commit(c);
+            return result;
+        } finally {
+            jdbc.unbind();
+            release(c);
+        }
+    }
+
+    private static <T> T joined(Jdbc.Tx outer, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            outer.rollbackOnly = true;
+            throw e;
+        }
+    }
+
+    private static void commit(Connection c) {
+        try {
+            c.commit();
+        } catch (SQLException e) {
+            rollback(c, e);
+            throw new StorageException("commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void release(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // the pool resets or evicts a broken connection itself
+        }
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing left to do with a connection that cannot be returned
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package se.largrupp.core.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import se.largrupp.core.testing.TestDatabases.TestDatabase;
+
+class DatabaseTest {
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void a_migrated_database_is_ready_and_knows_its_vendor(TestDatabase db) {
+        assertThat(db.database().ready()).isTrue();
+        assertThat(db.database().isPostgres()).isEqualTo(db.toString().equals("PostgreSQL"));
+        assertThat(db.jdbc().query("SELECT COUNT(*) AS n FROM leaders", r -> r.getLong("n"))).containsExactly(0L);
+    }
+
+    @Test
+    void a_closed_database_is_not_ready() {
+        TestDatabase db = se.largrupp.core.testing.TestDatabases.h2();
+        db.close();
+        assertThat(db.database().ready()).isFalse();
+    }
+
+    @Test
+    void an_h2_file_database_keeps_its_rows_across_a_restart(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("largrupp").toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+        Instant at = Instant.parse("2026-11-26T10:15:30Z");
+        try (Database db = Database.open(url, "sa", "", 2)) {
+            db.jdbc().update("INSERT INTO processed_deliveries (delivery_id, seen_at) VALUES (?, ?)", "Ev-åäö", at);
+        }
+        try (Database db = Database.open(url, "sa", "", 2)) {
+            assertThat(db.ready()).isTrue();
+            List<Instant> seen = db.jdbc().query("SELECT seen_at FROM processed_deliveries WHERE delivery_id = ?",
+                    r -> Rows.instant(r, "seen_at"), "Ev-åäö");
+            assertThat(seen).containsExactly(at);
+        }
+    }
+
+    @Test
+    void an_unsupported_url_is_refused_without_showing_its_secrets() {
+        assertThatThrownBy(() -> Database.open("jdbc:mysql://db/x?password=hemligt", "u", "p"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:mysql:")
+                .hasMessageNotContaining("hemligt");
+    }
+
+    @Test
+    void the_default_url_is_an_h2_file_under_data() {
+        assertThat(Database.DEFAULT_URL).startsWith("jdbc:h2:file:./data/");
+        assertThat(Database.Vendor.of(Database.DEFAULT_URL)).isEqualTo(Database.Vendor.H2);
+    }
+}
