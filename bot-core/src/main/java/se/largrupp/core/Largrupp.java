@@ -1,0 +1,148 @@
+package se.largrupp.core;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.CommandHandler;
+import se.largrupp.core.commands.CommandParser;
+import se.largrupp.core.commands.CommandService;
+import se.largrupp.core.commands.CoreCommandService;
+import se.largrupp.core.commands.HandlerRegistry;
+import se.largrupp.core.groups.BookingChanged;
+import se.largrupp.core.groups.Groups;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.AdminCheck;
+import se.largrupp.core.leaders.Admins;
+import se.largrupp.core.leaders.ConfiguredAdmins;
+import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.meetings.Meetings;
+import se.largrupp.core.port.GroupConversations;
+import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.ProcessedDeliveries;
+import se.largrupp.core.port.Transactions;
+import se.largrupp.core.port.Wakeups;
+
+/**
+ * The core assembled: the use cases wired to the repositories and ports the composition root gives it. Features
+ * built elsewhere (rounds, meetings, regrouping) plug in with one line each through the {@link Builder}:
+ * {@code .handler(Command.Start.class, startRound::handle)}, {@code .wakeupHandler(nudges)},
+ * {@code .onBookingChanged(planner)}.
+ */
+public final class Largrupp {
+    private final Ports ports;
+    private final CommandService commands;
+    private final List<Wakeups.Handler> wakeupHandlers;
+    private final AdminCheck adminCheck;
+
+    /** What the core runs on; other features may build their use cases from the same record. */
+    public record Ports(Leaders leaders, Groups groups, Meetings meetings, Admins admins, ProcessedDeliveries deliveries,
+                        Transactions transactions, Outbox outbox, Wakeups wakeups, GroupConversations conversations,
+                        Clock clock, Texts texts) {
+        public Ports {
+            Objects.requireNonNull(leaders, "leaders");
+            Objects.requireNonNull(groups, "groups");
+            Objects.requireNonNull(meetings, "meetings");
+            Objects.requireNonNull(admins, "admins");
+            Objects.requireNonNull(deliveries, "processedDeliveries");
+            Objects.requireNonNull(transactions, "transactions");
+            Objects.requireNonNull(outbox, "outbox");
+            Objects.requireNonNull(wakeups, "wakeups");
+            Objects.requireNonNull(conversations, "groupConversations");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(texts, "texts");
+        }
+    }
+
+    private Largrupp(Builder b) {
+        this.ports = new Ports(b.leaders, b.groups, b.meetings, b.admins, b.deliveries, b.transactions, b.outbox,
+                b.wakeups, b.conversations, b.clock, b.texts);
+        this.adminCheck = new AdminCheck(b.configuredAdmins, b.admins);
+        HandlerRegistry registry = new HandlerRegistry();
+        CoreHandlers.register(registry, ports, adminCheck, List.copyOf(b.bookingListeners));
+        b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
+        this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, ports.deliveries(),
+                ports.transactions(), registry, new CommandParser(), ports.texts(), ports.clock());
+        this.wakeupHandlers = List.copyOf(b.wakeupHandlers);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The entry point of the adapters. */
+    public CommandService commands() {
+        return commands;
+    }
+
+    /** Every registered wake-up handler; the scheduler routes a wake-up to the handler of its topic. */
+    public List<Wakeups.Handler> wakeupHandlers() {
+        return wakeupHandlers;
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public AdminCheck admins() {
+        return adminCheck;
+    }
+
+    public static final class Builder {
+        private Leaders leaders;
+        private Groups groups;
+        private Meetings meetings;
+        private Admins admins;
+        private ProcessedDeliveries deliveries;
+        private Transactions transactions;
+        private Outbox outbox;
+        private Wakeups wakeups;
+        private GroupConversations conversations;
+        private Clock clock = Clock.systemUTC();
+        private Texts texts = new Texts();
+        private ConfiguredAdmins configuredAdmins = ConfiguredAdmins.none();
+        private final List<Registration<?>> extraHandlers = new ArrayList<>();
+        private final List<Wakeups.Handler> wakeupHandlers = new ArrayList<>();
+        private final List<BookingChanged> bookingListeners = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder leaders(Leaders v) { leaders = v; return this; }
+        public Builder groups(Groups v) { groups = v; return this; }
+        public Builder meetings(Meetings v) { meetings = v; return this; }
+        public Builder admins(Admins v) { admins = v; return this; }
+        public Builder processedDeliveries(ProcessedDeliveries v) { deliveries = v; return this; }
+        public Builder transactions(Transactions v) { transactions = v; return this; }
+        public Builder outbox(Outbox v) { outbox = v; return this; }
+        public Builder wakeups(Wakeups v) { wakeups = v; return this; }
+        public Builder groupConversations(GroupConversations v) { conversations = v; return this; }
+        public Builder clock(Clock v) { clock = v; return this; }
+        public Builder texts(Texts v) { texts = v; return this; }
+
+        /** The admins of {@code LARGRUPP_ADMINS}; see {@link ConfiguredAdmins#parse}. */
+        public Builder configuredAdmins(String commaSeparated) { configuredAdmins = ConfiguredAdmins.parse(commaSeparated); return this; }
+        public Builder configuredAdmins(ConfiguredAdmins v) { configuredAdmins = v; return this; }
+
+        /** Registers the handler of a command type (rounds, regrouping, calendar …), replacing the core's default. */
+        public <C extends Command> Builder handler(Class<C> type, CommandHandler<? super C> handler) {
+            extraHandlers.add(new Registration<>(type, handler));
+            return this;
+        }
+
+        public Builder wakeupHandler(Wakeups.Handler handler) { wakeupHandlers.add(handler); return this; }
+
+        /** Told when a group's standing booking changes (the meetings feature re-plans its wake-ups). */
+        public Builder onBookingChanged(BookingChanged listener) { bookingListeners.add(listener); return this; }
+
+        public Largrupp build() {
+            return new Largrupp(this);
+        }
+    }
+
+    private record Registration<C extends Command>(Class<C> type, CommandHandler<? super C> handler) {
+        void registerIn(HandlerRegistry registry) {
+            registry.register(type, handler);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package se.largrupp.core.commands;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.port.Message;
+
+/**
+ * Everything a handler needs to know about the caller, resolved once by the command service.
+ *
+ * @param leader the caller as a leader of the programme, when they have joined (admins need not be leaders)
+ * @param group  the group the command is about: the group whose conversation it was typed in, else the caller's
+ *               active group. For group commands the service has already checked that the caller is a member.
+ */
+public record CommandContext(
+        Invocation invocation,
+        Language language,
+        Optional<Leader> leader,
+        boolean admin,
+        Optional<LearningGroup> group,
+        Instant now,
+        Texts texts) {
+
+    public CommandContext {
+        Objects.requireNonNull(invocation, "invocation");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(leader, "leader");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(texts, "texts");
+    }
+
+    public LeaderId actor() {
+        return invocation.actor();
+    }
+
+    public String text(String key, Object... args) {
+        return texts.get(language, key, args);
+    }
+
+    /** A one-paragraph answer to the caller only. */
+    public Reply toCaller(String key, Object... args) {
+        return Reply.toCaller(Message.text(text(key, args)));
+    }
+
+    public Reply refuse(Refusal refusal) {
+        return refusal.reply(texts, language);
+    }
+
+    public Reply refuse(String key, Object... args) {
+        return refuse(Refusal.of(key, args));
+    }
+}

@@ -1,0 +1,95 @@
+package se.largrupp.core.commands;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.largrupp.core.groups.Groups;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.AdminCheck;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.port.Message;
+import se.largrupp.core.port.ProcessedDeliveries;
+import se.largrupp.core.port.Transactions;
+
+/**
+ * The command service: de-duplicates a delivery, resolves the caller's language and group, checks who may do what,
+ * and hands the command to its handler — all in one transaction, so a retried delivery is applied once.
+ */
+public final class CoreCommandService implements CommandService {
+    private static final Logger log = LoggerFactory.getLogger(CoreCommandService.class);
+
+    private final Leaders leaders;
+    private final Groups groups;
+    private final AdminCheck admins;
+    private final ProcessedDeliveries deliveries;
+    private final Transactions transactions;
+    private final HandlerRegistry handlers;
+    private final CommandParser parser;
+    private final Texts texts;
+    private final Clock clock;
+
+    public CoreCommandService(Leaders leaders, Groups groups, AdminCheck admins, ProcessedDeliveries deliveries,
+                              Transactions transactions, HandlerRegistry handlers, CommandParser parser, Texts texts, Clock clock) {
+        this.leaders = leaders;
+        this.groups = groups;
+        this.admins = admins;
+        this.deliveries = deliveries;
+        this.transactions = transactions;
+        this.handlers = handlers;
+        this.parser = parser;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    public Reply execute(Invocation invocation, String text) {
+        return guarded(invocation, "text", () -> {
+            ParseResult parsed = parser.parse(text, LocalDate.now(clock));
+            if (parsed instanceof ParseResult.Refused r) return r.refusal().reply(texts, languageOf(invocation, leaders.find(invocation.actor())));
+            return run(invocation, ((ParseResult.Parsed) parsed).command());
+        });
+    }
+
+    @Override
+    public Reply execute(Invocation invocation, Command command) {
+        return guarded(invocation, command.getClass().getSimpleName(), () -> run(invocation, command));
+    }
+
+    private Reply guarded(Invocation invocation, String what, java.util.function.Supplier<Reply> work) {
+        try {
+            return transactions.inTransaction(() -> {
+                if (invocation.deliveryId().isPresent() && !deliveries.firstTime(invocation.deliveryId().get()))
+                    return new Reply.Nothing();
+                return work.get();
+            });
+        } catch (RuntimeException e) {
+            // Never log the command's text: it may hold what a leader wrote. The type and the actor's id are enough.
+            log.error("command {} for {} failed", what, invocation.actor(), e);
+            Language language = invocation.platformLanguage().orElse(Language.SV);
+            return Reply.toCaller(Message.text(texts.get(language, "commands.error.fault")));
+        }
+    }
+
+    private Reply run(Invocation invocation, Command command) {
+        Optional<Leader> leader = leaders.find(invocation.actor()).filter(l -> !(l.status() instanceof LeaderStatus.Left));
+        Optional<LearningGroup> inConversation = groups.byConversation(invocation.conversation()).filter(LearningGroup::isActive);
+        Optional<LearningGroup> group = inConversation.isPresent() ? inConversation : groups.activeGroupOf(invocation.actor());
+        CommandContext context = new CommandContext(invocation, languageOf(invocation, leader), leader,
+                admins.isAdmin(invocation.actor()), group, clock.instant(), texts);
+        Optional<Refusal> refused = Authorisation.check(command, context, inConversation.map(g -> g.hasMember(invocation.actor())));
+        if (refused.isPresent()) return context.refuse(refused.get());
+        return handlers.dispatch(context, command)
+                .orElseGet(() -> context.refuse("commands.refusal.notAvailable", command.canonical().split(" ")[0]));
+    }
+
+    /** The leader's own choice, else what the platform says, else Swedish. */
+    private static Language languageOf(Invocation invocation, Optional<Leader> leader) {
+        return leader.flatMap(Leader::language).or(invocation::platformLanguage).orElse(Language.SV);
+    }
+}

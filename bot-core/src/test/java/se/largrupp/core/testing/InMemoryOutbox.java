@@ -1,0 +1,37 @@
+package se.largrupp.core.testing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import se.largrupp.core.port.ConversationRef;
+import se.largrupp.core.port.OutgoingMessage;
+import se.largrupp.core.port.Outbox;
+
+/** Records what the core asked to send; a second message with the same idempotency key is ignored, as in the real one. */
+public final class InMemoryOutbox implements Outbox {
+    private final List<OutgoingMessage> messages = new ArrayList<>();
+    private final Set<String> keys = new HashSet<>();
+
+    @Override
+    public synchronized void add(OutgoingMessage message) {
+        if (keys.add(message.idempotencyKey())) messages.add(message);
+    }
+
+    public synchronized List<OutgoingMessage> messages() {
+        return List.copyOf(messages);
+    }
+
+    public synchronized List<OutgoingMessage> to(ConversationRef conversation) {
+        return messages.stream().filter(m -> m.conversation().equals(conversation)).toList();
+    }
+
+    /** Plain texts of everything sent, for readable assertions. */
+    public synchronized List<String> texts() {
+        return messages.stream().map(m -> m.message().plainText()).toList();
+    }
+
+    public synchronized void clear() {
+        messages.clear();
+    }
+}

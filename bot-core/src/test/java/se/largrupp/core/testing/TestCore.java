@@ -1,0 +1,149 @@
+package se.largrupp.core.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import se.largrupp.core.Largrupp;
+import se.largrupp.core.commands.CommandService;
+import se.largrupp.core.commands.Invocation;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Platform;
+import se.largrupp.core.leaders.Workspace;
+import se.largrupp.core.port.ConversationRef;
+import se.largrupp.core.port.GroupConversations;
+import se.largrupp.core.port.Wakeups;
+
+/**
+ * The core on in-memory ports and a fixed clock, for use-case tests and the adapters' protocol tests:
+ * {@code TestCore t = TestCore.create(); t.commands().execute(t.invocation(anna), "join");}.
+ */
+public final class TestCore {
+    public final MutableClock clock = MutableClock.standard();
+    public final InMemoryLeaders leaders = new InMemoryLeaders();
+    public final InMemoryGroups groups = new InMemoryGroups();
+    public final InMemoryMeetings meetings = new InMemoryMeetings();
+    public final InMemoryAdmins admins = new InMemoryAdmins();
+    public final InMemoryOutbox outbox = new InMemoryOutbox();
+    public final DirectTransactions transactions = new DirectTransactions();
+    public final InMemoryProcessedDeliveries deliveries = new InMemoryProcessedDeliveries();
+    public final RecordingWakeups wakeups = new RecordingWakeups();
+    public final RecordingConversations conversations = new RecordingConversations();
+    public final Texts texts = new Texts();
+    private Largrupp core;
+    private int deliveryCounter;
+
+    public static final Workspace WORKSPACE = new Workspace(Platform.SLACK, "T1");
+
+    public static TestCore create() {
+        return new TestCore();
+    }
+
+    /** A builder with every port set; add handlers or listeners, then {@link #build}. */
+    public Largrupp.Builder builder() {
+        return Largrupp.builder().leaders(leaders).groups(groups).meetings(meetings).admins(admins)
+                .processedDeliveries(deliveries).transactions(transactions).outbox(outbox).wakeups(wakeups)
+                .groupConversations(conversations).clock(clock).texts(texts);
+    }
+
+    public TestCore build(Consumer<Largrupp.Builder> customise) {
+        Largrupp.Builder b = builder();
+        customise.accept(b);
+        core = b.build();
+        return this;
+    }
+
+    public Largrupp core() {
+        if (core == null) core = builder().build();
+        return core;
+    }
+
+    public CommandService commands() {
+        return core().commands();
+    }
+
+    public static LeaderId leaderId(String user) {
+        return new LeaderId(WORKSPACE, user);
+    }
+
+    /** A private conversation with the bot, in Swedish unless the leader chose otherwise. */
+    public Invocation invocation(LeaderId actor) {
+        return invocation(actor, ConversationRef.of(actor.workspace().platform(), actor.workspace().id() + ":D-" + actor.user()));
+    }
+
+    public Invocation invocation(LeaderId actor, ConversationRef where) {
+        return new Invocation(actor, actor.user(), Optional.empty(), where, Optional.of("delivery-" + (++deliveryCounter)));
+    }
+
+    public Invocation invocation(LeaderId actor, Language platformLanguage) {
+        Invocation i = invocation(actor);
+        return new Invocation(actor, actor.user(), Optional.of(platformLanguage), i.conversation(), i.deliveryId());
+    }
+
+    /** Stores an active leader, as if they had joined. */
+    public Leader joined(String user) {
+        Leader l = Leader.joining(leaderId(user), user, clock.instant());
+        leaders.save(l);
+        return l;
+    }
+
+    /** Stores an active group of the given (already joined) users with its own conversation. */
+    public LearningGroup groupOf(String name, String... users) {
+        List<LeaderId> members = new ArrayList<>();
+        for (String u : users) members.add(leaderId(u));
+        LearningGroup g = LearningGroup.formed(WORKSPACE, name, groups.latestGeneration(WORKSPACE) + 1, members, clock.instant())
+                .withConversation(ConversationRef.of(Platform.SLACK, WORKSPACE.id() + ":C-" + name));
+        groups.save(g);
+        return g;
+    }
+
+    /** Wake-ups asked for, newest last (the delivery feature has the real, durable ones). */
+    public static final class RecordingWakeups implements Wakeups {
+        public record Scheduled(String topic, String subject, Instant at) {}
+
+        private final List<Scheduled> scheduled = new ArrayList<>();
+
+        @Override
+        public synchronized void schedule(String topic, String subject, Instant at) {
+            cancel(topic, subject);
+            scheduled.add(new Scheduled(topic, subject, at));
+        }
+
+        @Override
+        public synchronized void cancel(String topic, String subject) {
+            scheduled.removeIf(s -> s.topic().equals(topic) && s.subject().equals(subject));
+        }
+
+        @Override
+        public synchronized void cancelAll(String subjectPrefix) {
+            scheduled.removeIf(s -> s.subject().startsWith(subjectPrefix));
+        }
+
+        public synchronized List<Scheduled> scheduled() {
+            return List.copyOf(scheduled);
+        }
+    }
+
+    /** Opens a sandbox-like conversation per group and remembers what was opened and archived. */
+    public static final class RecordingConversations implements GroupConversations {
+        public final List<ConversationRef> opened = new ArrayList<>();
+        public final List<ConversationRef> archived = new ArrayList<>();
+
+        @Override
+        public synchronized ConversationRef open(Workspace workspace, String name, List<LeaderId> members) {
+            ConversationRef ref = ConversationRef.of(workspace.platform(), workspace.id() + ":C-" + name);
+            opened.add(ref);
+            return ref;
+        }
+
+        @Override
+        public synchronized void archive(ConversationRef conversation) {
+            archived.add(conversation);
+        }
+    }
+}
