@@ -1,0 +1,79 @@
+package se.largrupp.core.delivery;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.OutgoingMessage;
+import se.largrupp.core.storage.Jdbc;
+
+/**
+ * The outbox table behind {@link Outbox}: {@code add} writes in the caller's transaction (through {@link Jdbc}) so a
+ * message exists exactly when the state change that caused it committed. A second message with the same idempotency
+ * key is ignored, without failing the caller's transaction.
+ *
+ * <p>The clock is real time (not the domain's scaled clock): it stamps when a row becomes due for the sender, whose
+ * retries and rate limits are real seconds too.
+ */
+public final class JdbcOutbox implements Outbox {
+    private final Jdbc jdbc;
+    private final Clock clock;
+    private final boolean postgres;
+    private volatile Runnable onAdded = () -> {};
+
+    public JdbcOutbox(Jdbc jdbc, Clock clock, boolean postgres) {
+        this.jdbc = Objects.requireNonNull(jdbc);
+        this.clock = Objects.requireNonNull(clock);
+        this.postgres = postgres;
+    }
+
+    /** Called after each add, e.g. {@link OutboxSender#wake}, so the sender looks soon instead of at its next poll. */
+    public JdbcOutbox onAdded(Runnable listener) {
+        this.onAdded = Objects.requireNonNull(listener);
+        return this;
+    }
+
+    @Override
+    public void add(OutgoingMessage message) {
+        Instant now = clock.instant();
+        Object[] params = {
+            message.idempotencyKey(), message.conversation().value(), MessageJson.write(message.message()),
+            message.updateKey(), message.onlyFor().map(LeaderId::key), now, now
+        };
+        jdbc.withConnection(c -> {
+            if (postgres) {
+                // A failed INSERT would abort the caller's whole PostgreSQL transaction: let the database skip it.
+                try (PreparedStatement ps = c.prepareStatement(INSERT + " ON CONFLICT (idempotency_key) DO NOTHING")) {
+                    Jdbc.bind(ps, params);
+                    return ps.executeUpdate();
+                }
+            }
+            // H2 fails only the statement, so a racing duplicate can be caught; the look-up avoids the common case.
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM outbox WHERE idempotency_key = ?")) {
+                exists.setString(1, message.idempotencyKey());
+                try (var rs = exists.executeQuery()) {
+                    if (rs.next()) return 0;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                Jdbc.bind(ps, params);
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                if (isUniqueViolation(e)) return 0;
+                throw e;
+            }
+        });
+        onAdded.run();
+    }
+
+    private static final String COLUMNS =
+            "(idempotency_key, conversation, payload, update_key, only_for, attempts, status, next_attempt_at, created_at)";
+    private static final String INSERT =
+            "INSERT INTO outbox " + COLUMNS + " VALUES (?, ?, ?, ?, ?, 0, 'pending', ?, ?)";
+    private static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+}

@@ -1,0 +1,123 @@
+package se.largrupp.core.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.port.ConversationRef;
+import se.largrupp.core.port.OutgoingMessage;
+import se.largrupp.core.storage.Jdbc;
+import se.largrupp.core.storage.JdbcTransactions;
+
+/**
+ * The sender's side of the outbox table. Claiming is a lease: a conditional UPDATE sets {@code claimed_by} and
+ * {@code claimed_until} only on rows nobody holds, which is race-free on H2 and PostgreSQL alike (the row lock makes
+ * the second UPDATE re-check its condition), so several instances never deliver the same row; a crashed instance's
+ * rows come free when its lease ends. Only the oldest pending row of each conversation is claimable, so messages of
+ * one conversation go out in order, one at a time.
+ */
+public final class OutboxStore {
+    /** A claimed row, with the platform id it edits when it shares an update key with a delivered message. */
+    public record Claimed(long id, OutgoingMessage message, int attempts, Optional<String> replacing) {}
+
+    private final Jdbc jdbc;
+    private final JdbcTransactions transactions;
+
+    public OutboxStore(Jdbc jdbc, JdbcTransactions transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    public List<Claimed> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+        if (limit <= 0) return List.of();
+        List<Long> candidates = jdbc.query("""
+                SELECT o.id FROM outbox o
+                 WHERE o.status = 'pending' AND o.next_attempt_at <= ?
+                   AND (o.claimed_until IS NULL OR o.claimed_until < ?)
+                   AND NOT EXISTS (SELECT 1 FROM outbox p
+                                    WHERE p.conversation = o.conversation AND p.status = 'pending' AND p.id < o.id)
+                 ORDER BY o.next_attempt_at, o.id
+                 LIMIT ?""", rs -> rs.getLong(1), now, now, limit);
+        if (candidates.isEmpty()) return List.of();
+        String token = owner + "/" + UUID.randomUUID();
+        List<Object> params = new ArrayList<>(List.of(token, leaseUntil, now));
+        params.addAll(candidates);
+        jdbc.update("UPDATE outbox SET claimed_by = ?, claimed_until = ?"
+                + " WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until < ?) AND id IN ("
+                + String.join(", ", Collections.nCopies(candidates.size(), "?")) + ")", params.toArray());
+        return jdbc.query("""
+                SELECT o.id, o.idempotency_key, o.conversation, o.payload, o.update_key, o.only_for, o.attempts,
+                       u.platform_message_id AS replacing
+                  FROM outbox o LEFT JOIN outbox_update_targets u
+                    ON u.conversation = o.conversation AND u.update_key = o.update_key
+                 WHERE o.claimed_by = ? ORDER BY o.id""", OutboxStore::claimed, token);
+    }
+
+    /**
+     * Marks the row delivered, remembers its platform id for later edits, and holds the conversation's next messages
+     * back until {@code conversationFreeAt}: the platform's per-conversation rate limit, kept in the table so every
+     * instance respects it.
+     */
+    public void delivered(Claimed row, String platformMessageId, Instant now, Instant conversationFreeAt) {
+        String conversation = row.message().conversation().value();
+        transactions.inTransaction(() -> {
+            jdbc.update("UPDATE outbox SET status = 'delivered', platform_message_id = ?, delivered_at = ?,"
+                    + " attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = ?",
+                    platformMessageId, now, row.id());
+            if (conversationFreeAt.isAfter(now)) {
+                jdbc.update("UPDATE outbox SET next_attempt_at = ? WHERE conversation = ? AND status = 'pending'"
+                        + " AND next_attempt_at < ?", conversationFreeAt, conversation, conversationFreeAt);
+            }
+            row.message().updateKey().ifPresent(key -> {
+                int n = jdbc.update("UPDATE outbox_update_targets SET platform_message_id = ?, updated_at = ?"
+                        + " WHERE conversation = ? AND update_key = ?", platformMessageId, now, conversation, key);
+                // No race: only one message of a conversation is in flight at a time.
+                if (n == 0) jdbc.update("INSERT INTO outbox_update_targets (conversation, update_key, platform_message_id,"
+                        + " updated_at) VALUES (?, ?, ?, ?)", conversation, key, platformMessageId, now);
+            });
+        });
+    }
+
+    public void retryAt(Claimed row, int attempts, Instant nextAttemptAt, String error) {
+        jdbc.update("UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, claimed_by = NULL,"
+                + " claimed_until = NULL WHERE id = ?", attempts, nextAttemptAt, truncate(error), row.id());
+    }
+
+    public void park(Claimed row, int attempts, String error) {
+        jdbc.update("UPDATE outbox SET status = 'parked', attempts = ?, last_error = ?, claimed_by = NULL,"
+                + " claimed_until = NULL WHERE id = ?", attempts, truncate(error), row.id());
+    }
+
+    /** When the next unclaimed pending row falls due after {@code now}; rows due already are waiting for a claim. */
+    public Optional<Instant> nextDueAfter(Instant now) {
+        return jdbc.queryOne("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending' AND next_attempt_at > ?",
+                rs -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant), now)
+                .flatMap(o -> o);
+    }
+
+    /** Row counts per status, for metrics and tests. */
+    public long count(String status) {
+        return jdbc.queryOne("SELECT COUNT(*) FROM outbox WHERE status = ?", rs -> rs.getLong(1), status).orElse(0L);
+    }
+
+    private static Claimed claimed(ResultSet rs) throws SQLException {
+        OutgoingMessage message = new OutgoingMessage(
+                rs.getString("idempotency_key"),
+                new ConversationRef(rs.getString("conversation")),
+                MessageJson.read(rs.getString("payload")),
+                Optional.ofNullable(rs.getString("update_key")),
+                Optional.ofNullable(rs.getString("only_for")).map(LeaderId::parse));
+        return new Claimed(rs.getLong("id"), message, rs.getInt("attempts"), Optional.ofNullable(rs.getString("replacing")));
+    }
+
+    private static String truncate(String error) {
+        if (error == null) return null;
+        return error.length() <= 500 ? error : error.substring(0, 500);
+    }
+}
