@@ -1,0 +1,91 @@
+package se.largrupp.deploy.config;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import se.largrupp.deploy.config.Settings.Key;
+
+/**
+ * Validates settings before anything starts. Each problem is one line that says what to set; none of them quotes a
+ * secret's value. Operator-facing (English only), unlike the bot's texts.
+ */
+public final class ConfigProblems {
+    private ConfigProblems() {}
+
+    public static List<String> of(Settings s) {
+        List<String> out = new ArrayList<>();
+        integer(s, Key.PORT, 1, 65535, out);
+        integer(s, Key.LARGRUPP_SHUTDOWN_GRACE_SECONDS, 0, 600, out);
+        bool(s, Key.LARGRUPP_CLUSTERED, out);
+        bool(s, Key.LARGRUPP_SANDBOX, out);
+        s.raw(Key.LARGRUPP_TIME_SCALE).ifPresent(v -> {
+            double scale;
+            try {
+                scale = Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                scale = Double.NaN;
+            }
+            if (!(scale >= 1 && scale <= 3600))
+                out.add("LARGRUPP_TIME_SCALE must be a number from 1 to 3600 (1 = real time), was '" + v + "'");
+        });
+
+        String url = s.databaseUrl();
+        boolean urlOk = url.startsWith("jdbc:h2:") || url.startsWith("jdbc:postgresql:");
+        if (!urlOk)
+            out.add("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql: (for example jdbc:postgresql://db:5432/largrupp)");
+        if (urlOk && s.clustered() && !s.isPostgres())
+            out.add("LARGRUPP_CLUSTERED=true needs PostgreSQL: set DATABASE_URL=jdbc:postgresql://… or LARGRUPP_CLUSTERED=false");
+        if (s.has(Key.DATABASE_PASSWORD) && !s.has(Key.DATABASE_USER))
+            out.add("DATABASE_PASSWORD is set without DATABASE_USER: set DATABASE_USER too");
+
+        if (s.has(Key.SLACK_BOT_TOKEN) && !s.has(Key.SLACK_SIGNING_SECRET) && !s.has(Key.SLACK_APP_TOKEN))
+            out.add("SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)");
+        if (!s.has(Key.SLACK_BOT_TOKEN) && (s.has(Key.SLACK_SIGNING_SECRET) || s.has(Key.SLACK_APP_TOKEN)))
+            out.add((s.has(Key.SLACK_SIGNING_SECRET) ? "SLACK_SIGNING_SECRET" : "SLACK_APP_TOKEN")
+                    + " is set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (xoxb-…) or remove the Slack settings");
+        s.raw(Key.SLACK_BOT_TOKEN).filter(t -> !t.startsWith("xoxb-"))
+                .ifPresent(t -> out.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-"));
+        s.raw(Key.SLACK_APP_TOKEN).filter(t -> !t.startsWith("xapp-"))
+                .ifPresent(t -> out.add("SLACK_APP_TOKEN must be an app-level token starting with xapp-"));
+        s.raw(Key.SLACK_API_URL).filter(u -> !httpUrl(u))
+                .ifPresent(u -> out.add("SLACK_API_URL must be an http(s) URL such as https://slack.com/api/"));
+
+        if (s.has(Key.MICROSOFT_APP_ID) && !s.has(Key.MICROSOFT_APP_PASSWORD))
+            out.add("MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not: set MICROSOFT_APP_PASSWORD (the bot's client secret)");
+        if (!s.has(Key.MICROSOFT_APP_ID) && s.has(Key.MICROSOFT_APP_PASSWORD))
+            out.add("MICROSOFT_APP_PASSWORD is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID");
+        if (!s.has(Key.MICROSOFT_APP_ID) && (s.has(Key.MICROSOFT_APP_TENANT_ID) || s.has(Key.TEAMS_CHANNEL_ID)))
+            out.add((s.has(Key.MICROSOFT_APP_TENANT_ID) ? "MICROSOFT_APP_TENANT_ID" : "TEAMS_CHANNEL_ID")
+                    + " is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD");
+        for (String admin : s.admins())
+            if (!admin.matches("(slack|teams|sandbox):[^:]+:.+"))
+                out.add("LARGRUPP_ADMINS entries must look like platform:workspace:user (slack:T0123:U0456), was '" + admin + "'");
+        return out;
+    }
+
+    private static void integer(Settings s, Key key, int min, int max, List<String> out) {
+        s.raw(key).ifPresent(v -> {
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= min && n <= max) return;
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            out.add(key.name() + " must be a whole number from " + min + " to " + max + ", was '" + v + "'");
+        });
+    }
+
+    private static void bool(Settings s, Key key, List<String> out) {
+        s.raw(key).filter(v -> !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false"))
+                .ifPresent(v -> out.add(key.name() + " must be true or false, was '" + v + "'"));
+    }
+
+    private static boolean httpUrl(String u) {
+        try {
+            String scheme = URI.create(u).getScheme();
+            return "http".equals(scheme) || "https".equals(scheme);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

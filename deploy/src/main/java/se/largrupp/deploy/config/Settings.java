@@ -1,0 +1,113 @@
+package se.largrupp.deploy.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The server's configuration, read from environment variables (names as in DESIGN.md) or a properties file that
+ * mirrors them. Values are raw strings here; {@link ConfigProblems} validates them and the typed getters assume a
+ * validated instance.
+ */
+public final class Settings {
+    public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/largrupp";
+
+    /** Every variable the server reads; those marked secret are never printed. */
+    public enum Key {
+        PORT(false), DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
+        LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SANDBOX(false),
+        LARGRUPP_SHUTDOWN_GRACE_SECONDS(false),
+        SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false),
+        MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false);
+
+        public final boolean secret;
+
+        Key(boolean secret) {
+            this.secret = secret;
+        }
+    }
+
+    private final Function<Key, Optional<String>> source;
+
+    private Settings(Function<Key, Optional<String>> source) {
+        this.source = source;
+    }
+
+    /** Blank values count as unset, so {@code SLACK_BOT_TOKEN=} in a .env file means "no Slack". */
+    public static Settings of(Map<String, String> values) {
+        return new Settings(k -> Optional.ofNullable(values.get(k.name())).map(String::trim).filter(v -> !v.isEmpty()));
+    }
+
+    public Optional<String> raw(Key key) {
+        return source.apply(key);
+    }
+
+    public boolean has(Key key) {
+        return raw(key).isPresent();
+    }
+
+    public int port() {
+        return raw(Key.PORT).map(Integer::parseInt).orElse(3000);
+    }
+
+    public String databaseUrl() {
+        return raw(Key.DATABASE_URL).orElse(DEFAULT_DATABASE_URL);
+    }
+
+    public boolean isPostgres() {
+        return databaseUrl().startsWith("jdbc:postgresql:");
+    }
+
+    public Optional<String> databaseUser() {
+        return raw(Key.DATABASE_USER);
+    }
+
+    public Optional<String> databasePassword() {
+        return raw(Key.DATABASE_PASSWORD);
+    }
+
+    public boolean clustered() {
+        return raw(Key.LARGRUPP_CLUSTERED).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public double timeScale() {
+        return raw(Key.LARGRUPP_TIME_SCALE).map(Double::parseDouble).orElse(1.0);
+    }
+
+    /** Platform user keys such as {@code slack:T1:U2}. */
+    public List<String> admins() {
+        return raw(Key.LARGRUPP_ADMINS).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of())
+                .stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    public boolean slackConfigured() {
+        return has(Key.SLACK_BOT_TOKEN);
+    }
+
+    public boolean teamsConfigured() {
+        return has(Key.MICROSOFT_APP_ID);
+    }
+
+    /** The sandbox runs when asked for, or by default when no chat platform is configured. */
+    public boolean sandbox() {
+        return raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(!slackConfigured() && !teamsConfigured());
+    }
+
+    public int shutdownGraceSeconds() {
+        return raw(Key.LARGRUPP_SHUTDOWN_GRACE_SECONDS).map(Integer::parseInt).orElse(20);
+    }
+
+    /** One line per variable that is set; secrets show only that they are set. */
+    public List<String> describe() {
+        return java.util.Arrays.stream(Key.values())
+                .filter(this::has)
+                .map(k -> k.name() + "=" + (k.secret ? "****" : redactUrl(raw(k).orElseThrow())))
+                .toList();
+    }
+
+    // A JDBC URL may carry a password as a parameter: keep the URL, drop the parameter's value.
+    private static String redactUrl(String value) {
+        return value.replaceAll("(?i)(password=)[^&;]*", "$1****");
+    }
+}

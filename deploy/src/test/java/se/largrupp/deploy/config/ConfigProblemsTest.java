@@ -1,0 +1,91 @@
+package se.largrupp.deploy.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigProblemsTest {
+    private static List<String> problems(Map<String, String> env) {
+        return ConfigProblems.of(Settings.of(env));
+    }
+
+    @Test
+    void an_empty_environment_is_a_valid_sandbox_on_h2() {
+        Settings s = Settings.of(Map.of());
+        assertThat(ConfigProblems.of(s)).isEmpty();
+        assertThat(s.sandbox()).isTrue();
+        assertThat(s.port()).isEqualTo(3000);
+        assertThat(s.databaseUrl()).startsWith("jdbc:h2:file:./data/");
+    }
+
+    @Test
+    void a_slack_token_without_signing_secret_is_one_clear_line() {
+        assertThat(problems(Map.of("SLACK_BOT_TOKEN", "xoxb-1-2-abc")))
+                .containsExactly("SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)");
+    }
+
+    @Test
+    void a_signing_secret_without_token_is_refused() {
+        assertThat(problems(Map.of("SLACK_SIGNING_SECRET", "s3cr3t-value")))
+                .singleElement().asString().startsWith("SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not");
+    }
+
+    @Test
+    void socket_mode_needs_no_signing_secret() {
+        assertThat(problems(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1"))).isEmpty();
+    }
+
+    @Test
+    void a_teams_app_id_without_password_is_refused() {
+        assertThat(problems(Map.of("MICROSOFT_APP_ID", "00000000-0000-0000-0000-000000000001")))
+                .singleElement().asString().startsWith("MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not");
+    }
+
+    @Test
+    void a_malformed_database_url_is_refused() {
+        assertThat(problems(Map.of("DATABASE_URL", "postgres://db/largrupp")))
+                .singleElement().asString().startsWith("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:");
+    }
+
+    @Test
+    void clustering_on_h2_is_refused() {
+        assertThat(problems(Map.of("LARGRUPP_CLUSTERED", "true")))
+                .singleElement().asString().startsWith("LARGRUPP_CLUSTERED=true needs PostgreSQL");
+        assertThat(problems(Map.of("LARGRUPP_CLUSTERED", "true", "DATABASE_URL", "jdbc:postgresql://db/x"))).isEmpty();
+    }
+
+    @Test
+    void bad_port_and_time_scale_are_each_one_line() {
+        assertThat(problems(Map.of("PORT", "70000", "LARGRUPP_TIME_SCALE", "fast")))
+                .containsExactlyInAnyOrder(
+                        "PORT must be a whole number from 1 to 65535, was '70000'",
+                        "LARGRUPP_TIME_SCALE must be a number from 1 to 3600 (1 = real time), was 'fast'");
+    }
+
+    @Test
+    void problems_never_quote_a_secret() {
+        String secret = "super-secret-password-42";
+        List<String> found = problems(Map.of(
+                "SLACK_SIGNING_SECRET", secret, "MICROSOFT_APP_PASSWORD", secret, "DATABASE_PASSWORD", secret,
+                "SLACK_APP_TOKEN", secret));
+        assertThat(found).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(found).noneMatch(line -> line.contains(secret));
+    }
+
+    @Test
+    void the_configuration_dump_masks_secrets() {
+        Settings s = Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-very-secret", "SLACK_SIGNING_SECRET", "abc123",
+                "DATABASE_URL", "jdbc:postgresql://db/x?user=a&password=hunter2", "PORT", "8080"));
+        assertThat(String.join("\n", s.describe()))
+                .contains("PORT=8080", "SLACK_BOT_TOKEN=****", "password=****")
+                .doesNotContain("xoxb-very-secret", "abc123", "hunter2");
+    }
+
+    @Test
+    void configured_platforms_turn_the_sandbox_off_unless_asked_for() {
+        assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1")).sandbox()).isFalse();
+        assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "LARGRUPP_SANDBOX", "true")).sandbox()).isTrue();
+    }
+}
