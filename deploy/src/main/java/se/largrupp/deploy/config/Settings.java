@@ -11,7 +11,7 @@ import java.util.function.Function;
  * validated instance.
  */
 public final class Settings {
-    public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/largrupp";
+    public static final String DEFAULT_DATABASE_URL = se.largrupp.core.storage.Database.DEFAULT_URL;
 
     /** Every variable the server reads; those marked secret are never printed. */
     public enum Key {

@@ -1,0 +1,49 @@
+package se.largrupp.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar's entry point in its own JVM: the UTF-8 relaunch and configuration validation at start. */
+class MainProcessTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_jvm_started_with_another_charset_relaunches_itself_with_utf8() throws Exception {
+        var r = JavaProcess.run(JavaProcess.main(Map.of(), List.of("-Dfile.encoding=ISO-8859-1"), "charset"), dir);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.stdout().strip()).isEqualTo("UTF-8");
+        assertThat(r.stderr()).contains("restarting with -Dfile.encoding=UTF-8");
+    }
+
+    @Test
+    void a_half_configured_slack_stops_the_start_with_one_line_and_no_secret() throws Exception {
+        var r = JavaProcess.run(JavaProcess.main(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-token-value"), List.of()), dir);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines().toList()).containsExactly(
+                "largrupp: configuration: SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: "
+                        + "set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)");
+        assertThat(r.stdout() + r.stderr()).doesNotContain("xoxb-secret-token-value");
+    }
+
+    @Test
+    void several_problems_are_each_reported_before_exiting() throws Exception {
+        var r = JavaProcess.run(JavaProcess.main(Map.of("DATABASE_URL", "mysql://x", "MICROSOFT_APP_ID", "abc",
+                "PORT", "http"), List.of(), "serve"), dir);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines()).hasSize(3).allMatch(l -> l.startsWith("largrupp: configuration: "));
+    }
+
+    @Test
+    void options_alone_mean_serve() {
+        assertThat(Main.withDefaultCommand(new String[0])).containsExactly("serve");
+        assertThat(Main.withDefaultCommand(new String[] {"--config", "x"})).containsExactly("serve", "--config", "x");
+        assertThat(Main.withDefaultCommand(new String[] {"--help"})).containsExactly("--help");
+        assertThat(Main.withDefaultCommand(new String[] {"regroup", "a.csv"})).containsExactly("regroup", "a.csv");
+    }
+}
