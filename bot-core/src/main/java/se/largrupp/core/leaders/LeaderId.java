@@ -18,10 +18,12 @@ public record LeaderId(Workspace workspace, String user) {
         return workspace.key() + ":" + user;
     }
 
+    /** Inverse of {@link #key()}. User ids may hold colons (Teams: {@code 29:1abc...}); workspace ids do not. */
     public static LeaderId parse(String key) {
-        int last = key.lastIndexOf(':');
-        if (last < 0) throw new IllegalArgumentException("not a leader key: " + key);
-        return new LeaderId(Workspace.parse(key.substring(0, last)), key.substring(last + 1));
+        int first = key.indexOf(':');
+        int second = first < 0 ? -1 : key.indexOf(':', first + 1);
+        if (second < 0) throw new IllegalArgumentException("not a leader key: " + key);
+        return new LeaderId(Workspace.parse(key.substring(0, second)), key.substring(second + 1));
     }
 
     @Override
