@@ -26,7 +26,13 @@ public sealed interface Command {
      */
     record Join(Optional<String> department, Optional<String> manager, Optional<Language> language) implements Command {
         public boolean hasArguments() { return department.isPresent() || manager.isPresent() || language.isPresent(); }
-        public String canonical() { return "join"; }
+        public String canonical() {
+            StringBuilder s = new StringBuilder("join");
+            department.ifPresent(d -> s.append(' ').append(d));
+            manager.ifPresent(m -> s.append(' ').append(m));
+            language.ifPresent(l -> s.append(" language ").append(l.code()));
+            return s.toString();
+        }
     }
 
     record Leave() implements Command { public String canonical() { return "leave"; } }

@@ -1,6 +1,5 @@
 package se.largrupp.core.testing;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.leaders.Workspace;
 import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.GroupConversations;
-import se.largrupp.core.port.Wakeups;
 
 /**
  * The core on in-memory ports and a fixed clock, for use-case tests and the adapters' protocol tests:
@@ -32,7 +30,7 @@ public final class TestCore {
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final DirectTransactions transactions = new DirectTransactions();
     public final InMemoryProcessedDeliveries deliveries = new InMemoryProcessedDeliveries();
-    public final RecordingWakeups wakeups = new RecordingWakeups();
+    public final ManualWakeups wakeups = new ManualWakeups();
     public final RecordingConversations conversations = new RecordingConversations();
     public final Texts texts = new Texts();
     private Largrupp core;
@@ -55,11 +53,12 @@ public final class TestCore {
         Largrupp.Builder b = builder();
         customise.accept(b);
         core = b.build();
+        core.wakeupHandlers().forEach(wakeups::register);
         return this;
     }
 
     public Largrupp core() {
-        if (core == null) core = builder().build();
+        if (core == null) build(b -> {});
         return core;
     }
 
@@ -100,33 +99,6 @@ public final class TestCore {
                 .withConversation(ConversationRef.of(Platform.SLACK, WORKSPACE.id() + ":C-" + name));
         groups.save(g);
         return g;
-    }
-
-    /** Wake-ups asked for, newest last (the delivery feature has the real, durable ones). */
-    public static final class RecordingWakeups implements Wakeups {
-        public record Scheduled(String topic, String subject, Instant at) {}
-
-        private final List<Scheduled> scheduled = new ArrayList<>();
-
-        @Override
-        public synchronized void schedule(String topic, String subject, Instant at) {
-            cancel(topic, subject);
-            scheduled.add(new Scheduled(topic, subject, at));
-        }
-
-        @Override
-        public synchronized void cancel(String topic, String subject) {
-            scheduled.removeIf(s -> s.topic().equals(topic) && s.subject().equals(subject));
-        }
-
-        @Override
-        public synchronized void cancelAll(String subjectPrefix) {
-            scheduled.removeIf(s -> s.subject().startsWith(subjectPrefix));
-        }
-
-        public synchronized List<Scheduled> scheduled() {
-            return List.copyOf(scheduled);
-        }
     }
 
     /** Opens a sandbox-like conversation per group and remembers what was opened and archived. */
