@@ -1,0 +1,78 @@
+package se.largrupp.core.rounds;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import se.largrupp.core.groups.GroupId;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Platform;
+import se.largrupp.core.storage.Jdbc;
+import se.largrupp.core.storage.Rows;
+
+/** Rounds in the {@code rounds} table (V20). The turn order is one leader per line as
+ * platform, workspace and user separated by tabs (Teams user ids contain colons, so the colon key is ambiguous). */
+public final class JdbcRounds implements Rounds {
+    private static final String COLUMNS = "round_id, group_id, started_at, turn_order, turn_seconds, current_turn, "
+            + "turn_ends_at, paused_remaining_ms, status";
+    private static final String OPEN = "status IN ('RUNNING', 'HELD', 'INTERRUPTED')";
+
+    private final Jdbc jdbc;
+
+    public JdbcRounds(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Round> find(RoundId id) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM rounds WHERE round_id = ?", JdbcRounds::map, id.value());
+    }
+
+    @Override
+    public void save(Round r) {
+        Object[] values = {r.group().value(), r.startedAt(), order(r.order()), (int) r.turnLength().toSeconds(), r.current(),
+                r.turnEndsAt(), r.pausedRemaining().map(Duration::toMillis), r.status(), r.id().value()};
+        int updated = jdbc.update("UPDATE rounds SET group_id = ?, started_at = ?, turn_order = ?, turn_seconds = ?, "
+                + "current_turn = ?, turn_ends_at = ?, paused_remaining_ms = ?, status = ? WHERE round_id = ?", values);
+        if (updated == 0)
+            jdbc.update("INSERT INTO rounds (group_id, started_at, turn_order, turn_seconds, current_turn, turn_ends_at, "
+                    + "paused_remaining_ms, status, round_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+    }
+
+    @Override
+    public Optional<Round> open(GroupId group) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM rounds WHERE group_id = ? AND " + OPEN + " ORDER BY started_at DESC",
+                JdbcRounds::map, group.value()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Round> latest(GroupId group) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM rounds WHERE group_id = ? ORDER BY started_at DESC LIMIT 1",
+                JdbcRounds::map, group.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<Round> allOpen() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM rounds WHERE " + OPEN + " ORDER BY started_at", JdbcRounds::map);
+    }
+
+    private static String order(List<LeaderId> order) {
+        return order.stream().map(l -> l.workspace().platform().key() + "\t" + l.workspace().id() + "\t" + l.user())
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static Round map(ResultSet rs) throws SQLException {
+        List<LeaderId> order = Arrays.stream(rs.getString("turn_order").split("\n"))
+                .map(line -> line.split("\t", 3))
+                .map(p -> LeaderId.of(Platform.fromKey(p[0]), p[1], p[2])).toList();
+        long paused = rs.getLong("paused_remaining_ms");
+        Optional<Duration> remaining = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofMillis(paused));
+        return new Round(new RoundId(rs.getString("round_id")), new GroupId(rs.getString("group_id")),
+                Rows.instant(rs, "started_at"), order, Duration.ofSeconds(rs.getInt("turn_seconds")),
+                rs.getInt("current_turn"), Rows.optionalInstant(rs, "turn_ends_at"), remaining,
+                RoundStatus.valueOf(rs.getString("status")));
+    }
+}

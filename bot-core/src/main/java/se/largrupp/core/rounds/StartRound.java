@@ -1,0 +1,115 @@
+package se.largrupp.core.rounds;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.Invocation;
+import se.largrupp.core.commands.Reply;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.groups.StandingBooking;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.meetings.GroupPeople;
+import se.largrupp.core.meetings.Meeting;
+import se.largrupp.core.meetings.MeetingStatus;
+import se.largrupp.core.meetings.Meetings;
+import se.largrupp.core.meetings.Occurrences;
+import se.largrupp.core.port.Transactions;
+
+/**
+ * {@code start [minutes] [names]}: a member starts the group's round. Present are the named people, else those who
+ * said they come to this occurrence, else every active member. The occurrence is marked as held.
+ */
+public final class StartRound {
+    public static final int MIN_MINUTES = 1, MAX_MINUTES = 60;
+
+    private final Transactions transactions;
+    private final RoundAccess access;
+    private final Leaders leaders;
+    private final Meetings meetings;
+    private final Rounds rounds;
+    private final RoundEffects effects;
+    private final Clock clock;
+
+    StartRound(Transactions transactions, RoundAccess access, Leaders leaders, Meetings meetings, Rounds rounds,
+               RoundEffects effects, Clock clock) {
+        this.transactions = transactions;
+        this.access = access;
+        this.leaders = leaders;
+        this.meetings = meetings;
+        this.rounds = rounds;
+        this.effects = effects;
+        this.clock = clock;
+    }
+
+    public Reply start(Invocation invocation, Command.Start command) {
+        return transactions.inTransaction(() -> run(invocation, command));
+    }
+
+    private Reply run(Invocation invocation, Command.Start command) {
+        RoundAccess.Result access = this.access.groupOf(invocation);
+        if (access.refusal().isPresent()) return access.refusal().get();
+        LearningGroup group = access.group().orElseThrow();
+        Optional<Round> open = rounds.open(group.id());
+        GroupPeople people = GroupPeople.load(group, leaders);
+        if (open.isPresent())
+            return this.access.refuse(invocation, "rounds.refused.alreadyRunning", people.name(open.get().speaker()));
+        if (command.minutesEach().filter(m -> m < MIN_MINUTES || m > MAX_MINUTES).isPresent())
+            return this.access.refuse(invocation, "rounds.refused.minutes", MIN_MINUTES, MAX_MINUTES);
+
+        Instant now = clock.instant();
+        Optional<ZonedDateTime> occurrence = group.booking().flatMap(b -> Occurrences.around(b, now));
+        Optional<Meeting> meeting = occurrence.map(o -> meetings.find(group.id(), o.toInstant())
+                .orElseGet(() -> Meeting.planned(group.id(), o.toInstant())));
+        List<LeaderId> present;
+        if (!command.present().isEmpty()) {
+            present = new ArrayList<>();
+            for (String typed : command.present()) {
+                Optional<LeaderId> who = resolve(people, typed);
+                if (who.isEmpty()) return this.access.refuse(invocation, "rounds.refused.unknownName", typed);
+                if (!present.contains(who.get())) present.add(who.get());
+            }
+        } else {
+            List<LeaderId> active = people.activeMembers(now.atZone(zoneOf(group)).toLocalDate());
+            if (active.isEmpty()) active = group.members();
+            List<LeaderId> coming = meeting.map(m -> m.coming(group.members())).orElse(List.of());
+            present = coming.isEmpty() ? active : coming;
+        }
+
+        Duration meetingLength = group.booking().map(StandingBooking::duration).orElse(StandingBooking.DEFAULT_DURATION);
+        long minutes = command.minutesEach().map(Integer::longValue)
+                .orElse(Math.max(MIN_MINUTES, meetingLength.toMinutes() / present.size()));
+        List<LeaderId> lastOrder = rounds.latest(group.id()).map(Round::order).orElse(List.of());
+        Round round = Round.started(group.id(), TurnOrder.next(present, lastOrder), Duration.ofMinutes(minutes), now);
+
+        meeting.ifPresent(m -> meetings.save(m.withStatus(MeetingStatus.HELD)));
+        effects.post(people, round, "start", effects.messages().announcement(people, round));
+        effects.apply(people, round, now);
+        return this.access.ack(invocation, "rounds.ack.started");
+    }
+
+    /** A typed name: a mention ({@code <@U1>}, {@code <@U1|anna>}, {@code @anna}), a user id, a name or first name. */
+    static Optional<LeaderId> resolve(GroupPeople people, String typed) {
+        String t = typed.trim();
+        if (t.startsWith("<@") && t.endsWith(">")) t = t.substring(2, t.length() - 1);
+        if (t.contains("|")) t = t.substring(0, t.indexOf('|'));
+        if (t.startsWith("@")) t = t.substring(1);
+        String wanted = t.toLowerCase(Locale.ROOT);
+        for (LeaderId m : people.group().members()) {
+            String name = people.name(m).toLowerCase(Locale.ROOT);
+            String first = name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name;
+            if (m.user().equalsIgnoreCase(wanted) || name.equals(wanted) || first.equals(wanted)) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    private static java.time.ZoneId zoneOf(LearningGroup group) {
+        return group.booking().map(StandingBooking::zone).orElse(java.time.ZoneId.of("Europe/Stockholm"));
+    }
+}

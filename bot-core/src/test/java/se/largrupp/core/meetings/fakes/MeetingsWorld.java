@@ -1,0 +1,98 @@
+package se.largrupp.core.meetings.fakes;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import se.largrupp.core.commands.Invocation;
+import se.largrupp.core.groups.Cadence;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.groups.MeetingFormat;
+import se.largrupp.core.groups.StandingBooking;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Platform;
+import se.largrupp.core.leaders.Workspace;
+import se.largrupp.core.meetings.KeepGroupsAlive;
+import se.largrupp.core.meetings.MeetingSettings;
+import se.largrupp.core.meetings.NoticeQuorum;
+import se.largrupp.core.meetings.NudgeMessages;
+import se.largrupp.core.meetings.PlanNudges;
+import se.largrupp.core.meetings.SendNudge;
+import se.largrupp.core.port.ConversationRef;
+import se.largrupp.core.rounds.Rounds;
+import se.largrupp.core.rounds.RoundsFeature;
+import se.largrupp.core.testing.ManualWakeups;
+
+/** The meetings and rounds features over in-memory ports, a clock moved by hand and wake-ups fired by hand. */
+public final class MeetingsWorld {
+    public static final Workspace WS = new Workspace(Platform.SLACK, "T1");
+    public static final LeaderId ANNA = new LeaderId(WS, "U1"), BO = new LeaderId(WS, "U2"), CECILIA = new LeaderId(WS, "U3");
+    public static final LeaderId ADMIN = new LeaderId(WS, "UADMIN");
+    public static final ConversationRef CHANNEL = ConversationRef.of(Platform.SLACK, "T1:C1");
+    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    /** Tuesday 12 January 2027, 12:00 in Stockholm. */
+    public static final Instant FIRST_MEETING = Instant.parse("2027-01-12T11:00:00Z");
+
+    public final MutableClock clock = new MutableClock(Instant.parse("2027-01-05T09:00:00Z"));
+    public final FakeGroups groups = new FakeGroups();
+    public final FakeLeaders leaders = new FakeLeaders();
+    public final FakeMeetings meetings = new FakeMeetings();
+    public final Rounds rounds;
+    public final RecordingOutbox outbox = new RecordingOutbox();
+    public final ManualWakeups wakeups = new ManualWakeups();
+    public final Texts texts = new Texts();
+    public final PlanNudges planNudges;
+    public final NoticeQuorum quorum;
+    public final RoundsFeature roundsFeature;
+
+    public MeetingsWorld() {
+        this(MeetingSettings.defaults(), new FakeRounds());
+    }
+
+    public MeetingsWorld(MeetingSettings settings, Rounds rounds) {
+        this.rounds = rounds;
+        var tx = new DirectTransactions();
+        NudgeMessages nudgeMessages = new NudgeMessages(texts);
+        planNudges = new PlanNudges(groups, wakeups, settings, clock);
+        quorum = new NoticeQuorum(groups, leaders, meetings, outbox, texts, clock);
+        roundsFeature = new RoundsFeature(tx, groups, leaders, meetings, rounds, outbox, wakeups, texts, clock);
+        KeepGroupsAlive keepAlive = new KeepGroupsAlive(meetings, outbox, ws -> List.of(ADMIN), nudgeMessages, texts);
+        wakeups.register(new SendNudge(tx, groups, leaders, meetings, outbox, wakeups, settings, nudgeMessages,
+                roundsFeature.nextOpener(), quorum, keepAlive, clock));
+        wakeups.register(roundsFeature.wakeHandler());
+        for (var id : List.of(ANNA, BO, CECILIA)) {
+            String name = id == ANNA ? "Anna Ek" : id == BO ? "Bo Lind" : "Cecilia Berg";
+            leaders.save(Leader.joining(id, name, clock.instant()).withLanguage(Optional.of(Language.EN)));
+        }
+    }
+
+    public static StandingBooking tuesdayNoon() {
+        return new StandingBooking(DayOfWeek.TUESDAY, LocalTime.NOON, STOCKHOLM, Cadence.EVERY_2_WEEKS,
+                StandingBooking.DEFAULT_DURATION, MeetingFormat.FIKA, Optional.empty(), LocalDate.parse("2027-01-12"));
+    }
+
+    /** A group of Anna, Bo and Cecilia with its conversation and a Tuesday-noon booking, planned. */
+    public LearningGroup bookedGroup() {
+        LearningGroup g = LearningGroup.formed(WS, "2027v1-01", 1, List.of(ANNA, BO, CECILIA), clock.instant().minusSeconds(86400))
+                .withConversation(CHANNEL).withBooking(Optional.of(tuesdayNoon()));
+        groups.save(g);
+        planNudges.rescheduled(g.id());
+        return g;
+    }
+
+    /** Moves the clock and fires whatever is due, as Quartz would. */
+    public void at(Instant now) {
+        clock.set(now);
+        wakeups.fireDue(now);
+    }
+
+    public Invocation by(LeaderId who) {
+        return new Invocation(who, who.user(), Optional.of(Language.EN), CHANNEL, Optional.empty());
+    }
+}
