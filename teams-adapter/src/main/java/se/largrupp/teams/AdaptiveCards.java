@@ -1,0 +1,118 @@
+package se.largrupp.teams;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.regex.Pattern;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.port.Message;
+import se.largrupp.core.port.Message.Block;
+
+/**
+ * Renders the core's platform-neutral {@link Message} as an Adaptive Card (as Jackson trees, so tests read them).
+ * Every button is an {@code Action.Submit} whose data carries the canonical command; Teams sends it back as a
+ * message activity whose {@code value} holds that data.
+ */
+public final class AdaptiveCards {
+    public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+    static final String VERSION = "1.4";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Pattern BOLD = Pattern.compile("(?<!\\*)\\*([^*\\n]+)\\*(?!\\*)");
+
+    private AdaptiveCards() {}
+
+    /** @param language the language of the few words the card adds itself (the OK of a choice) */
+    public static ObjectNode card(Message message, Texts texts, Language language) {
+        ObjectNode card = emptyCard();
+        ArrayNode body = card.putArray("body");
+        for (Block block : message.blocks()) render(block, body, texts, language);
+        return card;
+    }
+
+    /** The join form: department, manager (Teams' people picker over the tenant's directory) and language. */
+    public static ObjectNode joinForm(Texts texts, Language language) {
+        ObjectNode card = emptyCard();
+        ArrayNode body = card.putArray("body");
+        body.add(textBlock(texts.get(language, "teams.join.title")).put("size", "Large").put("weight", "Bolder"));
+        body.add(textBlock(texts.get(language, "teams.join.intro")));
+        body.addObject().put("type", "Input.Text").put("id", "department")
+                .put("label", texts.get(language, "teams.join.department"))
+                .put("placeholder", texts.get(language, "teams.join.department.placeholder"));
+        ObjectNode manager = body.addObject().put("type", "Input.ChoiceSet").put("id", "manager")
+                .put("label", texts.get(language, "teams.join.manager"))
+                .put("placeholder", texts.get(language, "teams.join.manager.placeholder"));
+        manager.putArray("choices");
+        manager.putObject("choices.data").put("type", "Data.Query").put("dataset", "graph.microsoft.com/users");
+        ObjectNode lang = body.addObject().put("type", "Input.ChoiceSet").put("id", "language")
+                .put("label", texts.get(language, "teams.join.language")).put("value", language.code())
+                .put("style", "expanded");
+        ArrayNode choices = lang.putArray("choices");
+        for (Language l : Language.values()) {
+            choices.addObject().put("title", texts.get(language, "teams.language." + l.code())).put("value", l.code());
+        }
+        ObjectNode submit = card.putArray("actions").addObject().put("type", "Action.Submit")
+                .put("title", texts.get(language, "teams.join.submit")).put("style", "positive");
+        submit.putObject("data").put("command", "join").put("form", "join");
+        return card;
+    }
+
+    /** A message activity carrying one card; {@code summary} is what notifications and previews show. */
+    public static ObjectNode activity(ObjectNode card, String summary) {
+        ObjectNode activity = JSON.objectNode().put("type", "message").put("summary", summary);
+        activity.putArray("attachments").addObject().put("contentType", CONTENT_TYPE).set("content", card);
+        return activity;
+    }
+
+    public static ObjectNode activity(Message message, Texts texts, Language language) {
+        return activity(card(message, texts, language), message.plainText());
+    }
+
+    private static ObjectNode emptyCard() {
+        ObjectNode card = JSON.objectNode()
+                .put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")
+                .put("type", "AdaptiveCard").put("version", VERSION);
+        card.putObject("msteams").put("width", "Full");
+        return card;
+    }
+
+    private static void render(Block block, ArrayNode body, Texts texts, Language language) {
+        if (block instanceof Block.Heading h) {
+            body.add(textBlock(h.text()).put("size", "Large").put("weight", "Bolder"));
+        } else if (block instanceof Block.Text t) {
+            body.add(textBlock(t.text()));
+        } else if (block instanceof Block.Context c) {
+            body.add(textBlock(c.text()).put("size", "Small").put("isSubtle", true));
+        } else if (block instanceof Block.Bullets b) {
+            body.add(textBlock(String.join("\n", b.items().stream().map(i -> "- " + i).toList())));
+        } else if (block instanceof Block.Fields f) {
+            ArrayNode facts = body.addObject().put("type", "FactSet").putArray("facts");
+            f.fields().forEach(field -> facts.addObject().put("title", field.label()).put("value", field.value()));
+        } else if (block instanceof Block.Actions a) {
+            ArrayNode actions = body.addObject().put("type", "ActionSet").putArray("actions");
+            a.buttons().forEach(b -> actions.add(submit(b)));
+        } else if (block instanceof Block.Choices c) {
+            ObjectNode input = body.addObject().put("type", "Input.ChoiceSet").put("id", c.actionId())
+                    .put("placeholder", c.placeholder()).put("style", "compact");
+            ArrayNode choices = input.putArray("choices");
+            c.options().forEach(o -> choices.addObject().put("title", o.label()).put("value", o.command()));
+            ObjectNode ok = body.addObject().put("type", "ActionSet").putArray("actions").addObject()
+                    .put("type", "Action.Submit").put("title", texts.get(language, "teams.choice.submit"));
+            ok.putObject("data").put("choice", c.actionId());
+        } else {
+            throw new IllegalArgumentException("unknown block " + block);
+        }
+    }
+
+    private static ObjectNode submit(Message.Button button) {
+        ObjectNode action = JSON.objectNode().put("type", "Action.Submit").put("title", button.label()).put("id", button.actionId());
+        if (button.style() == Message.Style.PRIMARY) action.put("style", "positive");
+        if (button.style() == Message.Style.DANGER) action.put("style", "destructive");
+        action.putObject("data").put("command", button.command());
+        return action;
+    }
+
+    private static ObjectNode textBlock(String text) {
+        return JSON.objectNode().put("type", "TextBlock").put("text", BOLD.matcher(text).replaceAll("**$1**")).put("wrap", true);
+    }
+}

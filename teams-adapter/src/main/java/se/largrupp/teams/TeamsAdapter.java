@@ -1,0 +1,81 @@
+package se.largrupp.teams;
+
+import com.microsoft.bot.connector.authentication.SimpleChannelProvider;
+import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import jakarta.servlet.http.HttpServlet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.largrupp.core.commands.CommandService;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.port.GroupConversations;
+import se.largrupp.core.port.OutgoingMessages;
+
+/**
+ * Lärgrupp in Microsoft Teams: the {@code /api/messages} servlet, proactive delivery for the outbox, and the groups'
+ * own conversations. Deploy mounts {@link #servlet()} and routes {@code teams:} references to {@link #outgoingMessages()}.
+ */
+public final class TeamsAdapter {
+    private static final Logger log = LoggerFactory.getLogger(TeamsAdapter.class);
+    private final TeamsSettings settings;
+    private final TeamsServlet servlet;
+    private final TeamsOutgoingMessages outgoing;
+    private final TeamsGroupConversations groups;
+
+    private TeamsAdapter(TeamsSettings settings, CommandService commands, AccessTokens tokens) {
+        this.settings = settings;
+        Texts texts = new Texts();
+        BotConnector connector = new BotConnector(tokens);
+        Conversations conversations = new Conversations(connector, settings);
+        Retrying retrying = Retrying.standard();
+        // A blank app id makes the SDK accept anonymous callers, which the servlet only allows in dev mode.
+        BotFrameworkHttpAdapter sdk = new BotFrameworkHttpAdapter(
+                new SimpleCredentialProvider(settings.appId().orElse(""), settings.appPassword().orElse("")),
+                new SimpleChannelProvider());
+        this.servlet = new TeamsServlet(sdk, new TeamsTurns(commands, connector, conversations, texts, retrying), settings.mode());
+        this.outgoing = new TeamsOutgoingMessages(connector, conversations, texts);
+        this.groups = new TeamsGroupConversations(conversations, settings, texts, retrying);
+    }
+
+    public static TeamsAdapter create(TeamsSettings settings, CommandService commands) {
+        return new TeamsAdapter(settings, commands, AccessTokens.of(settings));
+    }
+
+    /** With a token source of one's own: tests against a connector stand-in, or a managed identity. */
+    public static TeamsAdapter create(TeamsSettings settings, CommandService commands, AccessTokens tokens) {
+        return new TeamsAdapter(settings, commands, tokens);
+    }
+
+    public HttpServlet servlet() {
+        return servlet;
+    }
+
+    public OutgoingMessages outgoingMessages() {
+        return outgoing;
+    }
+
+    public GroupConversations groupConversations() {
+        return groups;
+    }
+
+    public TeamsSettings.Mode mode() {
+        return settings.mode();
+    }
+
+    public void start() {
+        switch (settings.mode()) {
+            case AUTHENTICATED -> log.info("Teams endpoint on, Bot Framework JWT required: {}", settings);
+            case DEV_UNAUTHENTICATED -> log.warn("TEAMS_DEV_MODE=true and no MICROSOFT_APP_ID: the Teams endpoint accepts "
+                    + "UNAUTHENTICATED requests. Use this only against a local stand-in, never in production.");
+            case OFF -> log.info("Teams endpoint off (no MICROSOFT_APP_ID); POST /api/messages answers 503");
+        }
+        if (settings.devMode() && settings.appId().isPresent()) {
+            log.warn("TEAMS_DEV_MODE is ignored because MICROSOFT_APP_ID is set: authentication stays on");
+        }
+    }
+
+    /** Nothing to release: the connector client and the SDK keep no threads of their own that need stopping. */
+    public void stop() {
+        log.info("Teams adapter stopped");
+    }
+}

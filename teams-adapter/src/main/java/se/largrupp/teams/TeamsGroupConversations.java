@@ -1,0 +1,67 @@
+package se.largrupp.teams;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Workspace;
+import se.largrupp.core.port.ConversationRef;
+import se.largrupp.core.port.GroupConversations;
+import se.largrupp.core.port.Message;
+
+/**
+ * Each group's own conversation: by default a new thread in the programme's channel ({@code TEAMS_CHANNEL_ID}); with
+ * {@code TEAMS_GROUP_CHAT=true} a group chat of the members. The thread's first post only names the group; the core's
+ * welcome (ground rules, booking prompt) follows through the outbox into the returned reference.
+ */
+final class TeamsGroupConversations implements GroupConversations {
+    private final Conversations conversations;
+    private final TeamsSettings settings;
+    private final Texts texts;
+    private final Retrying retrying;
+
+    TeamsGroupConversations(Conversations conversations, TeamsSettings settings, Texts texts, Retrying retrying) {
+        this.conversations = conversations;
+        this.settings = settings;
+        this.texts = texts;
+        this.retrying = retrying;
+    }
+
+    @Override
+    public ConversationRef open(Workspace workspace, String name, List<LeaderId> members) {
+        String tenant = workspace.id();
+        String serviceUrl = conversations.serviceUrl(tenant);
+        ObjectNode firstPost = AdaptiveCards.activity(Message.of(
+                new Message.Block.Heading(texts.get(Language.SV, "teams.thread.title", name)),
+                new Message.Block.Context(texts.get(Language.SV, "teams.thread.intro", name) + "\n"
+                        + texts.get(Language.EN, "teams.thread.intro", name))), texts, Language.SV);
+        if (!settings.groupChat()) {
+            String channel = settings.channelId().orElseThrow(() -> new IllegalStateException(
+                    "TEAMS_CHANNEL_ID is not set: the bot cannot open a thread for group " + name));
+            BotConnector.Result r = retrying.call(() -> conversations.channelThread(serviceUrl, tenant, channel, firstPost));
+            String id = created(r, name);
+            // The connector answers with the channel's id or the thread's; replies must go to the thread.
+            if (!id.contains(";messageid=") && r.body().hasNonNull("activityId")) {
+                id = id + ";messageid=" + r.body().get("activityId").asText();
+            }
+            return new TeamsConversation(id, serviceUrl, tenant, Optional.of(channel), "channel").ref();
+        }
+        List<String> ids = members.stream().map(TeamsUsers::memberId).toList();
+        BotConnector.Result r = retrying.call(() -> conversations.groupChat(serviceUrl, tenant, name, ids, firstPost));
+        return new TeamsConversation(created(r, name), serviceUrl, tenant, Optional.empty(), "groupChat").ref();
+    }
+
+    /** Teams has no archive a bot can trigger; the thread stays as history. */
+    @Override
+    public void archive(ConversationRef conversation) {
+    }
+
+    private static String created(BotConnector.Result r, String name) {
+        if (!r.ok() || r.id().isEmpty()) {
+            throw new IllegalStateException("Teams refused to open the conversation of group " + name + ": " + r.reason());
+        }
+        return r.id().get();
+    }
+}

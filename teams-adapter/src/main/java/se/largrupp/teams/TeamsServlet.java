@@ -1,0 +1,111 @@
+package se.largrupp.teams;
+
+import com.auth0.jwt.exceptions.JWTVerificationException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.AuthenticationException;
+import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Serialization;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /api/messages}: the SDK's adapter validates the Bot Framework JWT (whenever an app id is set) and runs
+ * the turn. Without an app id the endpoint is off (503) unless dev mode was switched on explicitly, and then every
+ * request is logged as unauthenticated. A refused token is 401 and the turn never runs.
+ */
+final class TeamsServlet extends HttpServlet {
+    private static final Logger log = LoggerFactory.getLogger(TeamsServlet.class);
+    static final String OFF_BODY = "The Teams endpoint is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD "
+            + "(or, for local tests against a stand-in only, TEAMS_DEV_MODE=true).\n";
+
+    private final transient BotFrameworkHttpAdapter adapter;
+    private final transient TeamsTurns turns;
+    private final TeamsSettings.Mode mode;
+
+    TeamsServlet(BotFrameworkHttpAdapter adapter, TeamsTurns turns, TeamsSettings.Mode mode) {
+        this.adapter = adapter;
+        this.turns = turns;
+        this.mode = mode;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (mode == TeamsSettings.Mode.OFF) {
+            plain(response, 503, OFF_BODY);
+            return;
+        }
+        if (mode == TeamsSettings.Mode.DEV_UNAUTHENTICATED) {
+            log.warn("TEAMS_DEV_MODE: accepting a Teams request WITHOUT authentication (never do this in production)");
+        }
+        Activity activity;
+        try {
+            JsonNode json = Serialization.jsonToTree(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            activity = Serialization.treeToValue(json, Activity.class);
+        } catch (IOException | RuntimeException e) {
+            plain(response, 400, "not a Bot Framework activity\n");
+            return;
+        }
+        if (activity == null || activity.getType() == null) {
+            plain(response, 400, "not a Bot Framework activity\n");
+            return;
+        }
+        String auth = request.getHeader("Authorization");
+        try {
+            InvokeResponse invoke = adapter.processIncomingActivity(auth == null ? "" : auth, activity, turns)
+                    .get(60, TimeUnit.SECONDS);
+            if (invoke != null) {
+                response.setStatus(invoke.getStatus());
+                if (invoke.getBody() != null) {
+                    response.setContentType("application/json");
+                    response.getOutputStream().write(Serialization.toString(invoke.getBody()).getBytes(StandardCharsets.UTF_8));
+                }
+                return;
+            }
+            response.setStatus(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            plain(response, 503, "interrupted\n");
+        } catch (TimeoutException e) {
+            plain(response, 503, "busy\n");
+        } catch (ExecutionException | RuntimeException e) {
+            Throwable cause = unwrap(e);
+            if (isAuthFailure(cause)) {
+                log.warn("refused a Teams request: {}", cause.getClass().getSimpleName());
+                plain(response, 401, "unauthorized\n");
+            } else {
+                log.error("Teams activity {} failed", activity.getId(), cause);
+                plain(response, 500, "error\n");
+            }
+        }
+    }
+
+    private static boolean isAuthFailure(Throwable t) {
+        return t instanceof AuthenticationException || t instanceof JWTVerificationException
+                || (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("auth"));
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof ExecutionException || t instanceof CompletionException) && t.getCause() != null) t = t.getCause();
+        // The SDK wraps the JWT library's refusal in its own exception.
+        if (t instanceof AuthenticationException) return t;
+        return t.getCause() instanceof AuthenticationException ? t.getCause() : t;
+    }
+
+    private static void plain(HttpServletResponse response, int status, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+}
