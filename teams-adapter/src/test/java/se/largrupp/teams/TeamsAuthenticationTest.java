@@ -1,0 +1,181 @@
+package se.largrupp.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.auth0.jwt.JWT;
+import com.auth0.jwt.algorithms.Algorithm;
+import com.microsoft.bot.connector.authentication.ChannelValidation;
+import java.math.BigInteger;
+import java.net.http.HttpResponse;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.largrupp.teams.support.ConnectorStandIn;
+import se.largrupp.teams.support.FakeCommands;
+import se.largrupp.teams.support.TeamsEndpoint;
+
+/**
+ * The endpoint's security: with an app id every request needs a Bot Framework JWT, checked by the SDK against the
+ * channel's OpenID keys. Here the keys are a locally generated RSA pair published by the stand-in, and the SDK's
+ * metadata URL points there, so both refusals and a genuinely valid token are exercised offline.
+ */
+class TeamsAuthenticationTest {
+    static final String APP_ID = "5c1e0f7a-1b2c-4d3e-8f9a-0b1c2d3e4f5a";
+    static ConnectorStandIn connector;
+    static KeyPair channelKeys;
+    static String originalMetadataUrl;
+
+    final FakeCommands commands = new FakeCommands();
+    TeamsEndpoint endpoint;
+
+    @BeforeAll
+    static void publishTheChannelsKeys() throws Exception {
+        connector = new ConnectorStandIn();
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        channelKeys = generator.generateKeyPair();
+        RSAPublicKey pub = (RSAPublicKey) channelKeys.getPublic();
+        connector.serve("/v1/.well-known/openidconfiguration", "{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\""
+                + connector.base() + "/v1/.well-known/keys\"}");
+        connector.serve("/v1/.well-known/keys", "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"channel-key\",\"n\":\""
+                + b64(pub.getModulus()) + "\",\"e\":\"" + b64(pub.getPublicExponent()) + "\",\"endorsements\":[\"msteams\"]}]}");
+        originalMetadataUrl = ChannelValidation.getOpenIdMetaDataUrl();
+        ChannelValidation.setOpenIdMetaDataUrl(connector.base() + "/v1/.well-known/openidconfiguration");
+    }
+
+    @AfterAll
+    static void restore() {
+        ChannelValidation.setOpenIdMetaDataUrl(originalMetadataUrl);
+        connector.close();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (endpoint != null) endpoint.close();
+        connector.clear();
+    }
+
+    void start(TeamsSettings settings) throws Exception {
+        TeamsAdapter adapter = TeamsAdapter.create(settings, commands, () -> Optional.of("outgoing-token"));
+        adapter.start();
+        endpoint = new TeamsEndpoint(adapter.servlet());
+    }
+
+    void startWithAppId() throws Exception {
+        start(TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", "not-used-here")));
+    }
+
+    String message() {
+        return TeamsEndpoint.activity("personal-message", connector.serviceUrl());
+    }
+
+    String token(KeyPair keys, String audience, String serviceUrl) {
+        Instant now = Instant.now();
+        return "Bearer " + JWT.create().withIssuer("https://api.botframework.com").withAudience(audience)
+                .withKeyId("channel-key").withClaim("serviceurl", serviceUrl)
+                .withIssuedAt(Date.from(now)).withNotBefore(Date.from(now.minusSeconds(60))).withExpiresAt(Date.from(now.plusSeconds(3600)))
+                .sign(Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()));
+    }
+
+    @Test
+    void a_request_without_a_token_is_refused_and_changes_nothing() throws Exception {
+        startWithAppId();
+
+        HttpResponse<String> response = endpoint.post(message());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(commands.executed()).isEmpty();
+        assertThat(connector.calls()).isEmpty();
+    }
+
+    @Test
+    void a_malformed_token_is_refused() throws Exception {
+        startWithAppId();
+
+        assertThat(endpoint.post(message(), "Bearer not-a-jwt").statusCode()).isEqualTo(401);
+        assertThat(endpoint.post(message(), "Basic dXNlcjpwYXNz").statusCode()).isEqualTo(401);
+        assertThat(commands.executed()).isEmpty();
+    }
+
+    @Test
+    void a_token_signed_with_another_key_is_refused() throws Exception {
+        startWithAppId();
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+
+        HttpResponse<String> response = endpoint.post(message(), token(generator.generateKeyPair(), APP_ID, connector.serviceUrl()));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(commands.executed()).isEmpty();
+    }
+
+    @Test
+    void a_token_for_another_bot_is_refused() throws Exception {
+        startWithAppId();
+
+        HttpResponse<String> response = endpoint.post(message(), token(channelKeys, "some-other-bot", connector.serviceUrl()));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(commands.executed()).isEmpty();
+    }
+
+    @Test
+    void a_token_issued_for_another_service_url_is_refused() throws Exception {
+        startWithAppId();
+
+        HttpResponse<String> response = endpoint.post(message(), token(channelKeys, APP_ID, "https://smba.trafficmanager.net/emea/"));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(commands.executed()).isEmpty();
+        assertThat(connector.calls()).isEmpty();
+    }
+
+    @Test
+    void a_valid_channel_token_runs_the_command_and_the_reply_carries_the_bots_token() throws Exception {
+        startWithAppId();
+
+        HttpResponse<String> response = endpoint.post(message(), token(channelKeys, APP_ID, connector.serviceUrl()));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(commands.executed()).hasSize(1);
+        assertThat(connector.calls()).hasSize(1);
+        assertThat(connector.calls().get(0).authorization()).isEqualTo("Bearer outgoing-token");
+    }
+
+    @Test
+    void dev_mode_does_not_switch_authentication_off_when_an_app_id_is_set() throws Exception {
+        start(TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", APP_ID, "TEAMS_DEV_MODE", "true")));
+
+        assertThat(endpoint.post(message()).statusCode()).isEqualTo(401);
+        assertThat(commands.executed()).isEmpty();
+    }
+
+    @Test
+    void without_an_app_id_and_without_dev_mode_the_endpoint_is_off() throws Exception {
+        start(TeamsSettings.fromEnvironment(Map.of()));
+
+        HttpResponse<String> response = endpoint.post(message());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.body()).contains("MICROSOFT_APP_ID").contains("TEAMS_DEV_MODE");
+        assertThat(commands.executed()).isEmpty();
+        assertThat(connector.calls()).isEmpty();
+    }
+
+    private static String b64(BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        if (bytes[0] == 0) bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
