@@ -1,7 +1,7 @@
 package se.largrupp.teams;
 
 import com.microsoft.bot.schema.Activity;
-import java.util.Locale;
+import com.microsoft.bot.schema.Mention;
 import java.util.regex.Pattern;
 
 /** The command text of a typed message: the bot's mention and a leading "lärgrupp"/"largrupp" removed. */
@@ -18,7 +18,19 @@ final class CommandText {
         } catch (RuntimeException e) { // the SDK treats the mention as a regex; a name with '(' breaks it
             text = activity.getText();
         }
-        return clean(text);
+        return clean(withLeaderMentions(activity, text));
+    }
+
+    /** Another person's mention becomes {@code <@entra-object-id>}, the core's form of a person (a manager, an admin). */
+    private static String withLeaderMentions(Activity activity, String text) {
+        if (text == null) return null;
+        String out = text;
+        for (Mention m : activity.getMentions()) {
+            if (m.getMentioned() == null || m.getText() == null) continue;
+            String aad = m.getMentioned().getAadObjectId();
+            if (aad != null && !aad.isBlank()) out = out.replace(m.getText(), "<@" + aad + ">");
+        }
+        return out;
     }
 
     static String clean(String text) {
@@ -27,6 +39,6 @@ final class CommandText {
         // Channel messages start with the bot's <at>name</at>; when the SDK could not strip it, drop it here.
         t = LEFTOVER_AT.matcher(t).replaceFirst("");
         t = LEADING_NAME.matcher(t).replaceFirst("").trim();
-        return t.toLowerCase(Locale.ROOT).equals("lärgrupp") || t.toLowerCase(Locale.ROOT).equals("largrupp") ? "" : t;
+        return t;
     }
 }
