@@ -6,6 +6,7 @@ import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 import se.largrupp.core.port.ProcessedDeliveries;
 
 /**
@@ -16,11 +17,14 @@ import se.largrupp.core.port.ProcessedDeliveries;
 public final class JdbcProcessedDeliveries implements ProcessedDeliveries {
     /** Platforms stop retrying within hours; a week is plenty. */
     public static final Duration RETENTION = Duration.ofDays(7);
+    /** How often {@link #firstTime} clears out old ids by itself, so no job is needed for it. */
+    public static final Duration PURGE_EVERY = Duration.ofHours(1);
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Jdbc jdbc;
     private final Clock clock;
     private final boolean postgres;
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>();
 
     public JdbcProcessedDeliveries(Jdbc jdbc, Clock clock, boolean postgres) {
         this.jdbc = jdbc;
@@ -35,6 +39,17 @@ public final class JdbcProcessedDeliveries implements ProcessedDeliveries {
     @Override
     public boolean firstTime(String deliveryId) {
         Instant now = clock.instant();
+        purgeIfDue(now);
+        return insert(deliveryId, now);
+    }
+
+    private void purgeIfDue(Instant now) {
+        Instant last = lastPurge.get();
+        if (last != null && now.isBefore(last.plus(PURGE_EVERY))) return;
+        if (lastPurge.compareAndSet(last, now)) purge(now);
+    }
+
+    private boolean insert(String deliveryId, Instant now) {
         if (postgres) {
             return jdbc.update("INSERT INTO processed_deliveries (delivery_id, seen_at) VALUES (?, ?) "
                     + "ON CONFLICT (delivery_id) DO NOTHING", deliveryId, now) == 1;

@@ -45,6 +45,16 @@ class DatabaseTest {
     }
 
     @Test
+    void an_h2_file_database_opens_without_user_or_password_as_the_default_does(@TempDir Path dir) {
+        String url = Database.DEFAULT_URL.replace("./data/largrupp", dir.resolve("data/largrupp").toAbsolutePath().toString());
+        try (Database db = Database.open(url, null, null)) {
+            assertThat(db.ready()).isTrue();
+            assertThat(db.isPostgres()).isFalse();
+        }
+        assertThat(dir.resolve("data/largrupp.mv.db")).exists();
+    }
+
+    @Test
     void an_unsupported_url_is_refused_without_showing_its_secrets() {
         assertThatThrownBy(() -> Database.open("jdbc:mysql://db/x?password=hemligt", "u", "p"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import se.largrupp.core.testing.MutableClock;
 import se.largrupp.core.testing.TestDatabases.TestDatabase;
 
 class JdbcProcessedDeliveriesTest {
@@ -136,5 +137,19 @@ class JdbcProcessedDeliveriesTest {
         assertThat(purged).isEqualTo(1);
         assertThat(recent.firstTime("recent")).isFalse();
         assertThat(recent.firstTime("old")).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void old_ids_are_cleared_out_by_new_deliveries_without_a_job(TestDatabase db) {
+        MutableClock clock = MutableClock.at(T0);
+        JdbcProcessedDeliveries seen = new JdbcProcessedDeliveries(db.database(), clock);
+        seen.firstTime("week-old");
+        clock.advance(Duration.ofDays(8));
+
+        seen.firstTime("today");
+
+        assertThat(db.jdbc().query("SELECT delivery_id FROM processed_deliveries", r -> r.getString("delivery_id")))
+                .containsExactly("today");
     }
 }
