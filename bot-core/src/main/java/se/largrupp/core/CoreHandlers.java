@@ -1,17 +1,47 @@
 package se.largrupp.core;
 
 import java.util.List;
+import java.util.random.RandomGenerator;
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.HandlerRegistry;
 import se.largrupp.core.commands.ShowHelp;
 import se.largrupp.core.groups.BookingChanged;
+import se.largrupp.core.groups.SetStandingBooking;
 import se.largrupp.core.leaders.AdminCheck;
+import se.largrupp.core.leaders.ChooseLanguage;
+import se.largrupp.core.leaders.ForgetMe;
+import se.largrupp.core.leaders.JoinProgramme;
+import se.largrupp.core.leaders.LeaveProgramme;
+import se.largrupp.core.leaders.ManageAdmins;
+import se.largrupp.core.leaders.PauseParticipation;
+import se.largrupp.core.leaders.ResumeParticipation;
+import se.largrupp.core.leaders.ShowStats;
+import se.largrupp.core.leaders.ShowStatus;
+import se.largrupp.core.meetings.AnswerRsvp;
+import se.largrupp.core.meetings.SkipNextMeeting;
+import se.largrupp.core.prompts.ShowQuestions;
+import se.largrupp.core.prompts.ShowRules;
 
-/** The handlers the core itself provides. */
+/** The handlers the core itself provides; rounds, calendar and regrouping come from their features. */
 final class CoreHandlers {
     private CoreHandlers() {}
 
-    static void register(HandlerRegistry r, Largrupp.Ports p, AdminCheck admins, List<BookingChanged> bookingListeners) {
+    static void register(HandlerRegistry r, Largrupp.Ports p, AdminCheck admins, List<BookingChanged> bookingListeners,
+                         RandomGenerator random) {
+        r.register(Command.Join.class, new JoinProgramme(p.leaders()));
+        r.register(Command.Leave.class, new LeaveProgramme(p.leaders(), p.groups(), p.outbox(), p.texts()));
+        r.register(Command.Pause.class, new PauseParticipation(p.leaders()));
+        r.register(Command.Resume.class, new ResumeParticipation(p.leaders()));
+        r.register(Command.SetLanguage.class, new ChooseLanguage(p.leaders()));
+        r.register(Command.ForgetMe.class, new ForgetMe(p.leaders(), p.groups(), p.meetings(), p.admins(), p.outbox(), p.texts()));
+        r.register(Command.Admin.class, new ManageAdmins(p.admins(), admins, p.leaders()));
+        r.register(Command.Status.class, new ShowStatus(p.leaders(), p.meetings()));
+        r.register(Command.Schedule.class, new SetStandingBooking(p.groups(), p.outbox(), bookingListeners));
+        r.register(Command.Rsvp.class, new AnswerRsvp(p.meetings()));
+        r.register(Command.Skip.class, new SkipNextMeeting(p.meetings(), p.leaders(), p.outbox(), p.texts()));
+        r.register(Command.Stats.class, new ShowStats(p.leaders(), p.groups(), p.meetings()));
+        r.register(Command.Rules.class, new ShowRules());
+        r.register(Command.Questions.class, new ShowQuestions(random));
         r.register(Command.Help.class, new ShowHelp());
     }
 }

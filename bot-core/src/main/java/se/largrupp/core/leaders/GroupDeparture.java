@@ -1,0 +1,48 @@
+package se.largrupp.core.leaders;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import se.largrupp.core.commands.Formats;
+import se.largrupp.core.groups.Groups;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.port.Message;
+import se.largrupp.core.port.OutgoingMessage;
+import se.largrupp.core.port.Outbox;
+
+/** Takes a leader out of their active group and tells the others, kindly, in the group's own conversation. */
+final class GroupDeparture {
+    private final Groups groups;
+    private final Leaders leaders;
+    private final Outbox outbox;
+    private final Texts texts;
+
+    GroupDeparture(Groups groups, Leaders leaders, Outbox outbox, Texts texts) {
+        this.groups = groups;
+        this.leaders = leaders;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    /**
+     * @param named whether the others hear the leader's name (not after "forget me": then nothing of them is kept)
+     */
+    Optional<LearningGroup> depart(LeaderId leader, String name, boolean named, Instant now) {
+        Optional<LearningGroup> active = groups.activeGroupOf(leader);
+        if (active.isEmpty()) return Optional.empty();
+        LearningGroup group = active.get();
+        List<LeaderId> remaining = group.members().stream().filter(m -> !m.equals(leader)).toList();
+        // A group cannot be left empty: the last one out dissolves it, which keeps its history for the regrouper.
+        LearningGroup after = remaining.isEmpty() ? group.dissolved(now) : group.withMembers(remaining);
+        groups.save(after);
+        if (!remaining.isEmpty() && group.conversation().isPresent()) {
+            Language lang = Formats.groupLanguage(leaders, after);
+            String text = named ? texts.get(lang, "leaders.leave.toGroup", name, remaining.size())
+                    : texts.get(lang, "leaders.leave.toGroupAnonymous", remaining.size());
+            outbox.add(OutgoingMessage.post("left:" + group.id() + ":" + leader.key() + ":" + now.toEpochMilli(),
+                    group.conversation().get(), Message.text(text)));
+        }
+        return Optional.of(after);
+    }
+}

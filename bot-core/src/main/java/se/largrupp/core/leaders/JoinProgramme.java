@@ -1,0 +1,60 @@
+package se.largrupp.core.leaders;
+
+import java.util.Optional;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.CommandContext;
+import se.largrupp.core.commands.CommandHandler;
+import se.largrupp.core.commands.Formats;
+import se.largrupp.core.commands.Refusal;
+import se.largrupp.core.commands.Reply;
+import se.largrupp.core.port.Message;
+
+/**
+ * Joins the pool of leaders, or updates one's profile. A bare {@code join} from someone not yet in the programme
+ * opens the adapter's form for department and manager; a leader who left can join again.
+ */
+public final class JoinProgramme implements CommandHandler<Command.Join> {
+    private final Leaders leaders;
+
+    public JoinProgramme(Leaders leaders) {
+        this.leaders = leaders;
+    }
+
+    @Override
+    public Reply handle(CommandContext c, Command.Join join) {
+        Optional<Leader> existing = leaders.find(c.actor());
+        boolean inProgramme = existing.filter(l -> !(l.status() instanceof LeaderStatus.Left)).isPresent();
+        if (!join.hasArguments() && !inProgramme) return new Reply.OpenJoinForm(c.language());
+        if (!join.hasArguments()) return c.toCaller("leaders.join.already");
+
+        Optional<LeaderId> manager = Optional.empty();
+        if (join.manager().isPresent()) {
+            manager = UserReference.resolve(join.manager().get(), c.actor().workspace());
+            if (manager.isEmpty()) return c.refuse(Refusal.withUsage("commands.usage.join", "leaders.join.badManager"));
+            if (manager.get().equals(c.actor())) return c.refuse(Refusal.withUsage("commands.usage.join", "leaders.join.selfManager"));
+        }
+        Leader base = inProgramme ? existing.get() : rejoining(c, existing);
+        Leader saved = base.withProfile(c.invocation().actorName(),
+                        join.department().isPresent() ? join.department() : base.department(),
+                        manager.isPresent() ? manager : base.manager())
+                .withLanguage(join.language().isPresent() ? join.language() : base.language());
+        leaders.save(saved);
+
+        Language lang = saved.languageOr(c.language());
+        String key = inProgramme ? "leaders.join.updated" : "leaders.join.welcome";
+        return Reply.toCaller(Message.of(
+                new Message.Block.Text(c.texts().get(lang, key, saved.displayName())),
+                new Message.Block.Fields(java.util.List.of(
+                        new Message.Field(c.texts().get(lang, "leaders.field.department"),
+                                saved.department().orElse(c.texts().get(lang, "leaders.field.none"))),
+                        new Message.Field(c.texts().get(lang, "leaders.field.manager"),
+                                saved.manager().map(m -> Formats.name(leaders, m)).orElse(c.texts().get(lang, "leaders.field.none")))))));
+    }
+
+    /** A newcomer, or a leader who left and comes back: a fresh start that keeps their language choice. */
+    private static Leader rejoining(CommandContext c, Optional<Leader> left) {
+        Leader fresh = Leader.joining(c.actor(), c.invocation().actorName(), c.now());
+        return left.map(l -> fresh.withLanguage(l.language()).withZone(l.zone())
+                .withProfile(fresh.displayName(), l.department(), l.manager())).orElse(fresh);
+    }
+}

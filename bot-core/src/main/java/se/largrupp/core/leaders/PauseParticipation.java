@@ -1,0 +1,25 @@
+package se.largrupp.core.leaders;
+
+import java.time.format.DateTimeFormatter;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.CommandContext;
+import se.largrupp.core.commands.CommandHandler;
+import se.largrupp.core.commands.Reply;
+
+/** Sits out for a while (parental leave, busy season); with a date the pause ends by itself. The group stays. */
+public final class PauseParticipation implements CommandHandler<Command.Pause> {
+    private final Leaders leaders;
+
+    public PauseParticipation(Leaders leaders) {
+        this.leaders = leaders;
+    }
+
+    @Override
+    public Reply handle(CommandContext c, Command.Pause pause) {
+        Leader leader = c.leader().orElseThrow();
+        leaders.save(leader.withStatus(new LeaderStatus.Paused(pause.until())));
+        return pause.until()
+                .map(d -> c.toCaller("leaders.pause.until", DateTimeFormatter.ofPattern("d MMMM yyyy", c.language().locale()).format(d)))
+                .orElseGet(() -> c.toCaller("leaders.pause.open"));
+    }
+}

@@ -1,0 +1,23 @@
+package se.largrupp.core.leaders;
+
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.CommandContext;
+import se.largrupp.core.commands.CommandHandler;
+import se.largrupp.core.commands.Reply;
+
+/** Takes part again after a pause. */
+public final class ResumeParticipation implements CommandHandler<Command.Resume> {
+    private final Leaders leaders;
+
+    public ResumeParticipation(Leaders leaders) {
+        this.leaders = leaders;
+    }
+
+    @Override
+    public Reply handle(CommandContext c, Command.Resume command) {
+        Leader leader = c.leader().orElseThrow();
+        if (!(leader.status() instanceof LeaderStatus.Paused)) return c.toCaller("leaders.resume.notPaused");
+        leaders.save(leader.withStatus(LeaderStatus.active()));
+        return c.toCaller("leaders.resume.done");
+    }
+}

@@ -1,0 +1,64 @@
+package se.largrupp.core.leaders;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.CommandContext;
+import se.largrupp.core.commands.CommandHandler;
+import se.largrupp.core.commands.Formats;
+import se.largrupp.core.commands.Reply;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.meetings.Meetings;
+import se.largrupp.core.meetings.NextOccurrence;
+import se.largrupp.core.port.Message;
+
+/** "Where am I?": participation, group, members, the next meeting and one's own answer for it. */
+public final class ShowStatus implements CommandHandler<Command.Status> {
+    private final Leaders leaders;
+    private final Meetings meetings;
+
+    public ShowStatus(Leaders leaders, Meetings meetings) {
+        this.leaders = leaders;
+        this.meetings = meetings;
+    }
+
+    @Override
+    public Reply handle(CommandContext c, Command.Status command) {
+        if (c.leader().isEmpty()) return c.toCaller("leaders.status.notJoined");
+        Leader me = c.leader().get();
+        List<Message.Field> fields = new ArrayList<>();
+        fields.add(new Message.Field(c.text("leaders.field.status"), participation(c, me)));
+        me.department().ifPresent(d -> fields.add(new Message.Field(c.text("leaders.field.department"), d)));
+        // The group of the caller, even when asked inside another conversation.
+        LearningGroup group = c.group().filter(g -> g.hasMember(me.id())).orElse(null);
+        if (group == null) {
+            fields.add(new Message.Field(c.text("leaders.field.group"), c.text("leaders.status.noGroup")));
+        } else {
+            fields.add(new Message.Field(c.text("leaders.field.group"), group.name()));
+            fields.add(new Message.Field(c.text("leaders.field.members"),
+                    String.join(", ", group.members().stream().map(m -> Formats.name(leaders, m)).toList())));
+            String next = NextOccurrence.notSkipped(group, meetings, c.now())
+                    .map(z -> {
+                        String when = Formats.meetingTime(z, c.language());
+                        var answer = meetings.find(group.id(), z.toInstant()).map(m -> m.rsvps().get(me.id()));
+                        String mine = answer.map(a -> c.text("leaders.status.rsvp." + a.name().toLowerCase()))
+                                .orElse(c.text("leaders.status.rsvp.none"));
+                        return when + " (" + mine + ")";
+                    })
+                    .orElse(c.text("leaders.status.noBooking"));
+            fields.add(new Message.Field(c.text("leaders.field.nextMeeting"), next));
+        }
+        return Reply.toCaller(Message.of(new Message.Block.Heading(c.text("leaders.status.title", me.displayName())),
+                new Message.Block.Fields(fields)));
+    }
+
+    private static String participation(CommandContext c, Leader me) {
+        if (me.status() instanceof LeaderStatus.Paused p) {
+            return p.until().filter(u -> u.isAfter(c.now().atZone(me.zone()).toLocalDate()))
+                    .map(u -> c.text("leaders.status.pausedUntil", DateTimeFormatter.ofPattern("d MMMM yyyy", c.language().locale()).format(u)))
+                    .orElse(p.until().isPresent() ? c.text("leaders.status.active") : c.text("leaders.status.paused"));
+        }
+        return c.text("leaders.status.active");
+    }
+}
