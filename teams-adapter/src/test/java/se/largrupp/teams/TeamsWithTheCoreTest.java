@@ -1,0 +1,59 @@
+package se.largrupp.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.testing.TestCore;
+import se.largrupp.teams.support.ConnectorStandIn;
+import se.largrupp.teams.support.TeamsEndpoint;
+
+/** The endpoint in front of the real core (in-memory ports): parsing, language and the core's duplicate rule. */
+class TeamsWithTheCoreTest {
+    final TestCore core = TestCore.create();
+    ConnectorStandIn connector;
+    TeamsEndpoint endpoint;
+
+    @BeforeEach
+    void start() throws Exception {
+        connector = new ConnectorStandIn();
+        endpoint = new TeamsEndpoint(TeamsAdapter.create(TeamsSettings.devMode(Optional.empty()), core.commands(), AccessTokens.none()).servlet());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        endpoint.close();
+        connector.close();
+    }
+
+    String message(String text, String locale) {
+        return TeamsEndpoint.activity("personal-message", connector.serviceUrl())
+                .replace("\"text\": \"status\"", "\"text\": \"" + text + "\"").replace("\"locale\": \"sv-SE\"", "\"locale\": \"" + locale + "\"");
+    }
+
+    @Test
+    void swedish_help_is_answered_in_swedish_from_the_teams_locale() throws Exception {
+        endpoint.post(message("lärgrupp hjälp", "sv-SE"));
+
+        assertThat(connector.calls()).hasSize(1);
+        assertThat(connector.calls().get(0).body().toString()).contains(core.texts.get(Language.SV, "help.title"));
+    }
+
+    @Test
+    void an_english_locale_gets_english() throws Exception {
+        endpoint.post(message("help", "en-US"));
+
+        assertThat(connector.calls().get(0).body().toString()).contains(core.texts.get(Language.EN, "help.title"));
+    }
+
+    @Test
+    void the_core_applies_a_redelivered_activity_once() throws Exception {
+        endpoint.post(message("help", "en-US"));
+        endpoint.post(message("help", "en-US"));
+
+        assertThat(connector.calls()).hasSize(1);
+    }
+}
