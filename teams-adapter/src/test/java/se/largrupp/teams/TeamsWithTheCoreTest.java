@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.testing.TestCore;
 import se.largrupp.teams.support.ConnectorStandIn;
 import se.largrupp.teams.support.TeamsEndpoint;
@@ -47,6 +50,21 @@ class TeamsWithTheCoreTest {
         endpoint.post(message("help", "en-US"));
 
         assertThat(connector.calls().get(0).body().toString()).contains(core.texts.get(Language.EN, "help.title"));
+    }
+
+    @Test
+    void joining_through_the_card_stores_department_manager_and_language_and_replaces_the_card() throws Exception {
+        endpoint.post(message("gå med", "sv-SE"));
+        assertThat(connector.calls().get(0).body().toString()).contains("graph.microsoft.com/users");
+
+        endpoint.post(TeamsEndpoint.activity("join-form-submit", connector.serviceUrl()));
+
+        LeaderId anna = LeaderId.of(Platform.TEAMS, "72f988bf-86f1-41af-91ab-2d7cd011db47", "6f1a2b3c-0000-4d5e-8f90-aaaaaaaaaaaa");
+        Leader joined = core.leaders.find(anna).orElseThrow();
+        assertThat(joined.department()).contains("Ekonomi");
+        assertThat(joined.manager()).contains(LeaderId.of(Platform.TEAMS, anna.workspace().id(), "6f1a2b3c-0000-4d5e-8f90-cccccccccccc"));
+        assertThat(joined.displayName()).isEqualTo("Anna Berg");
+        assertThat(connector.lines()).last().isEqualTo("PUT /emea/v3/conversations/a:1Zb3kQ9mWvXyPq7T5nR2sUo8LcHe4GdJ/activities/1:1JoinFormCard");
     }
 
     @Test
