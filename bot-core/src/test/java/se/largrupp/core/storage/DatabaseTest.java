@@ -24,9 +24,10 @@ class DatabaseTest {
 
     @Test
     void a_closed_database_is_not_ready() {
-        TestDatabase db = se.largrupp.core.testing.TestDatabases.h2();
-        db.close();
-        assertThat(db.database().ready()).isFalse();
+        try (TestDatabase db = se.largrupp.core.testing.TestDatabases.h2()) {
+            db.database().close();
+            assertThat(db.database().ready()).isFalse();
+        }
     }
 
     @Test
