@@ -1,0 +1,31 @@
+package se.largrupp.slack;
+
+import java.util.Optional;
+import se.largrupp.core.commands.Invocation;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.port.ConversationRef;
+
+/** Builds the core's {@link Invocation} from what a Slack payload says about who, where and which delivery. */
+public final class Invocations {
+    private final UserLocales locales;
+
+    public Invocations(UserLocales locales) {
+        this.locales = locales;
+    }
+
+    /**
+     * @param channelId where it happened; null (App Home, a modal) means the user's direct message with the bot
+     * @param deliveryId Slack's id of this delivery, prefixed by its kind (the core de-duplicates on it)
+     */
+    public Invocation of(String teamId, String userId, String userName, String channelId, String deliveryId) {
+        String channel = channelId == null || channelId.isBlank() ? userId : channelId;
+        ConversationRef where = SlackRefs.conversation(teamId, channel);
+        Optional<Language> language = locales.of(userId);
+        return new Invocation(SlackRefs.leader(teamId, userId), userName == null || userName.isBlank() ? userId : userName,
+                language, where, Optional.ofNullable(deliveryId).filter(s -> !s.isBlank()));
+    }
+
+    public Optional<Language> languageOf(String userId) {
+        return locales.of(userId);
+    }
+}

@@ -1,0 +1,158 @@
+package se.largrupp.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import jakarta.servlet.http.HttpServlet;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.largrupp.core.commands.CommandService;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Admins;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.port.GroupConversations;
+import se.largrupp.core.port.OutgoingMessages;
+import se.largrupp.slack.home.AppHome;
+import se.largrupp.slack.join.JoinForm;
+import se.largrupp.slack.join.JoinModal;
+import se.largrupp.slack.listeners.actions.ActionsProvider;
+import se.largrupp.slack.listeners.commands.CommandsProvider;
+import se.largrupp.slack.listeners.events.EventsProvider;
+import se.largrupp.slack.listeners.views.ViewsProvider;
+import se.largrupp.slack.outgoing.SlackGroupConversations;
+import se.largrupp.slack.outgoing.SlackOutgoingMessages;
+import se.largrupp.slack.web.RateLimiter;
+import se.largrupp.slack.web.SlackWebApi;
+
+/**
+ * Lärgrupp in Slack: the Bolt app with one provider per Slack surface, its servlet for {@code POST /slack/events},
+ * Socket Mode when an app token is configured, and the Web API implementations of the core's outgoing ports.
+ */
+public final class SlackAdapter {
+    private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    private final SlackSettings settings;
+    private final App app;
+    private final SlackEventsServlet servlet;
+    private final SlackOutgoingMessages outgoing;
+    private final SlackGroupConversations groups;
+    private final ExecutorService work;
+    private SocketModeApp socketMode;
+
+    private SlackAdapter(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Clock clock) {
+        this.settings = settings;
+        if (!Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
+            // Bolt hashes the body with the default charset: Swedish letters would fail verification (401).
+            log.error("The JVM's default charset is {}, not UTF-8: start Java with -Dfile.encoding=UTF-8 or Slack "
+                    + "requests with å, ä or ö will be refused", Charset.defaultCharset());
+        }
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
+        config.setPrettyResponseLoggingEnabled(false);
+        Slack slack = Slack.getInstance(config);
+        this.work = workers();
+        AppConfig appConfig = AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(settings.botToken())
+                // Socket Mode alone needs no signing secret; a random one keeps the HTTP endpoint shut.
+                .signingSecret(settings.signingSecret() == null || settings.signingSecret().isBlank()
+                        ? UUID.randomUUID().toString() : settings.signingSecret())
+                .allEventsApiAutoAckEnabled(true)
+                .build();
+        this.app = new App(appConfig);
+        SlackWebApi api = new SlackWebApi(slack.methods(settings.botToken()), new RateLimiter());
+        Texts texts = new Texts();
+        Listeners listeners = new Listeners(settings, commands, new Invocations(new UserLocales(api)), api,
+                new SlackReplies(slack, api), new AppHome(commands, isAdmin, texts, api),
+                new JoinModal(texts, settings.departments()), new JoinForm(texts, settings.departments()),
+                new RecentDeliveries(10_000), texts, work);
+        CommandsProvider.register(app, listeners);
+        ActionsProvider.register(app, listeners);
+        ViewsProvider.register(app, listeners);
+        EventsProvider.register(app, listeners);
+        this.servlet = new SlackEventsServlet(app, clock);
+        this.outgoing = new SlackOutgoingMessages(api);
+        this.groups = new SlackGroupConversations(api);
+    }
+
+    public static SlackAdapter create(SlackSettings settings, CommandService commands) {
+        return new SlackAdapter(settings, commands, who -> false, Clock.systemUTC());
+    }
+
+    /** With the workspace's admins, so App Home shows them the programme's figures and the regroup button. */
+    public static SlackAdapter create(SlackSettings settings, CommandService commands, Admins admins) {
+        return new SlackAdapter(settings, commands, admins::isAdmin, Clock.systemUTC());
+    }
+
+    public static SlackAdapter create(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Clock clock) {
+        return new SlackAdapter(settings, commands, isAdmin, clock);
+    }
+
+    /** Mount at {@code /slack/events}. */
+    public HttpServlet servlet() {
+        return servlet;
+    }
+
+    public OutgoingMessages outgoingMessages() {
+        return outgoing;
+    }
+
+    public GroupConversations groupConversations() {
+        return groups;
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public synchronized void start() {
+        try {
+            app.start();
+            if (settings.appToken().isPresent() && socketMode == null) {
+                socketMode = new SocketModeApp(settings.appToken().get(), app);
+                socketMode.startAsync();
+                log.info("Slack Socket Mode connected");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Slack adapter failed to start: " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized void stop() {
+        try {
+            if (socketMode != null) socketMode.close();
+        } catch (Exception e) {
+            log.warn("closing Socket Mode: {}", e.toString());
+        }
+        socketMode = null;
+        app.stop();
+        work.shutdown();
+        try {
+            work.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ExecutorService workers() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(16, 16, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000), r -> {
+            Thread t = new Thread(r, "slack-work-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+}

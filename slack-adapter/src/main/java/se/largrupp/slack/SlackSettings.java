@@ -1,0 +1,76 @@
+package se.largrupp.slack;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the Slack adapter needs from configuration.
+ *
+ * @param botToken      {@code SLACK_BOT_TOKEN} (xoxb-…)
+ * @param signingSecret {@code SLACK_SIGNING_SECRET}; HTTP mode verifies every request with it
+ * @param appToken      {@code SLACK_APP_TOKEN} (xapp-…); when present the adapter also connects in Socket Mode
+ * @param apiUrl        {@code SLACK_API_URL}, the Web API base ending in {@code /}
+ * @param commandNames  the slash commands routed to the core, {@code /lärgrupp} and {@code /largrupp} by default
+ * @param departments   the choices of the join form's department field; empty: free text
+ */
+public record SlackSettings(
+        String botToken,
+        String signingSecret,
+        Optional<String> appToken,
+        URI apiUrl,
+        List<String> commandNames,
+        List<String> departments) {
+
+    public static final URI DEFAULT_API_URL = URI.create("https://slack.com/api/");
+    public static final List<String> DEFAULT_COMMANDS = List.of("/lärgrupp", "/largrupp");
+
+    public SlackSettings {
+        if (botToken == null || botToken.isBlank()) throw new IllegalArgumentException("SLACK_BOT_TOKEN is missing");
+        Objects.requireNonNull(appToken, "appToken");
+        if ((signingSecret == null || signingSecret.isBlank()) && appToken.isEmpty())
+            throw new IllegalArgumentException("SLACK_SIGNING_SECRET is missing (needed unless SLACK_APP_TOKEN selects Socket Mode)");
+        Objects.requireNonNull(apiUrl, "apiUrl");
+        if (!apiUrl.toString().endsWith("/")) apiUrl = URI.create(apiUrl + "/");
+        commandNames = List.copyOf(commandNames);
+        if (commandNames.isEmpty()) throw new IllegalArgumentException("at least one slash command name is needed");
+        departments = List.copyOf(departments);
+    }
+
+    /** HTTP mode with the defaults. */
+    public static SlackSettings of(String botToken, String signingSecret) {
+        return new SlackSettings(botToken, signingSecret, Optional.empty(), DEFAULT_API_URL, DEFAULT_COMMANDS, List.of());
+    }
+
+    /** Reads {@code SLACK_BOT_TOKEN}, {@code SLACK_SIGNING_SECRET}, {@code SLACK_APP_TOKEN}, {@code SLACK_API_URL}. */
+    public static SlackSettings fromEnvironment(java.util.Map<String, String> env) {
+        return new SlackSettings(
+                env.get("SLACK_BOT_TOKEN"),
+                env.get("SLACK_SIGNING_SECRET"),
+                Optional.ofNullable(env.get("SLACK_APP_TOKEN")).filter(s -> !s.isBlank()),
+                Optional.ofNullable(env.get("SLACK_API_URL")).filter(s -> !s.isBlank()).map(URI::create).orElse(DEFAULT_API_URL),
+                DEFAULT_COMMANDS,
+                Optional.ofNullable(env.get("SLACK_DEPARTMENTS")).filter(s -> !s.isBlank())
+                        .map(s -> java.util.Arrays.stream(s.split(",")).map(String::trim).filter(d -> !d.isEmpty()).toList())
+                        .orElse(List.of()));
+    }
+
+    public SlackSettings withApiUrl(URI url) {
+        return new SlackSettings(botToken, signingSecret, appToken, url, commandNames, departments);
+    }
+
+    public SlackSettings withDepartments(List<String> list) {
+        return new SlackSettings(botToken, signingSecret, appToken, apiUrl, commandNames, list);
+    }
+
+    public boolean socketMode() {
+        return appToken.isPresent();
+    }
+
+    /** Secrets stay out of logs. */
+    @Override
+    public String toString() {
+        return "SlackSettings[apiUrl=" + apiUrl + ", commands=" + commandNames + ", socketMode=" + socketMode() + "]";
+    }
+}

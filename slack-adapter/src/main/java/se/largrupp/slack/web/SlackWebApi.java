@@ -1,0 +1,102 @@
+package se.largrupp.slack.web;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every Web API call of the adapter goes through here: the client-side limiter first, then the call, then Slack's
+ * answer turned into an {@link ApiResult}. A 429 pauses the method for Slack's Retry-After.
+ */
+public final class SlackWebApi {
+    private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
+    private final MethodsClient client;
+    private final RateLimiter limiter;
+
+    public SlackWebApi(MethodsClient client, RateLimiter limiter) {
+        this.client = client;
+        this.limiter = limiter;
+    }
+
+    public MethodsClient client() {
+        return client;
+    }
+
+    @FunctionalInterface
+    public interface Call<T> {
+        T run(MethodsClient client) throws IOException, SlackApiException;
+    }
+
+    /** Calls at once or after waiting up to {@code maxWait} for the limiter; {@code channel} adds the per-channel limit. */
+    public <T extends SlackApiTextResponse> ApiResult<T> call(String method, Optional<String> channel, Duration maxWait, Call<T> call) {
+        Duration wait = limiter.reserve(method, Tier.of(method), maxWait);
+        if (wait.compareTo(maxWait) > 0) return new ApiResult.Limited<>(wait);
+        if (channel.isPresent() && method.startsWith("chat.post")) {
+            Duration channelWait = limiter.reserve("chat.post#" + channel.get(), Tier.PER_CHANNEL_POST, maxWait);
+            if (channelWait.compareTo(maxWait) > 0) return new ApiResult.Limited<>(channelWait);
+            wait = wait.compareTo(channelWait) > 0 ? wait : channelWait;
+        }
+        if (!pause(wait)) return new ApiResult.Broken<>("interrupted");
+        try {
+            T response = call.run(client);
+            if (response.isOk()) return new ApiResult.Ok<>(response);
+            if ("ratelimited".equals(response.getError())) return limited(method, Duration.ofSeconds(1));
+            return new ApiResult.Failed<>(response.getError());
+        } catch (SlackApiException e) {
+            int status = e.getResponse().code();
+            if (status == 429) {
+                String header = e.getResponse().header("Retry-After");
+                return limited(method, Duration.ofSeconds(parseSeconds(header)));
+            }
+            if (e.getError() != null && e.getError().getError() != null && status < 500) {
+                return new ApiResult.Failed<>(e.getError().getError());
+            }
+            return new ApiResult.Broken<>(method + " answered HTTP " + status);
+        } catch (IOException | RuntimeException e) {
+            log.warn("{} failed: {}", method, e.toString());
+            return new ApiResult.Broken<>(method + " failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Like {@link #call} but waits out rate limits (up to {@code patience} in all); for work that has no outbox behind it. */
+    public <T extends SlackApiTextResponse> ApiResult<T> callPatiently(String method, Optional<String> channel, Duration patience, Call<T> call) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            ApiResult<T> result = call(method, channel, left, call);
+            if (!(result instanceof ApiResult.Limited<T> limited) || limited.retryAfter().compareTo(left) > 0) return result;
+            if (!pause(limited.retryAfter())) return result;
+        }
+    }
+
+    private <T> ApiResult<T> limited(String method, Duration retryAfter) {
+        limiter.pause(method, retryAfter);
+        log.info("{} rate limited by Slack for {}", method, retryAfter);
+        return new ApiResult.Limited<>(retryAfter);
+    }
+
+    static long parseSeconds(String header) {
+        try {
+            return header == null ? 1 : Math.max(0, Long.parseLong(header.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static boolean pause(Duration wait) {
+        if (wait.isZero() || wait.isNegative()) return true;
+        try {
+            // A short, bounded wait for the limiter's next token; long waits are handed back as Limited instead.
+            Thread.sleep(wait.toMillis(), (int) (wait.toNanos() % 1_000_000));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package se.largrupp.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.largrupp.slack.support.SlackHarness.form;
+import static se.largrupp.slack.support.SlackHarness.slashCommand;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Platform;
+import se.largrupp.core.port.ConversationRef;
+import se.largrupp.slack.support.FakeCore;
+import se.largrupp.slack.support.SlackHarness;
+import se.largrupp.slack.support.SlackStandIn;
+
+class SlackSlashCommandTest {
+    FakeCore core = new FakeCore();
+    SlackHarness h;
+
+    @BeforeEach
+    void start() throws Exception {
+        h = new SlackHarness(core);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        h.close();
+    }
+
+    @Test
+    void status_is_answered_in_the_ack_ephemeral_with_block_kit() throws Exception {
+        var response = h.postForm(form(slashCommand("/lärgrupp", "U1", "status", "trig-1")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"response_type\":\"ephemeral\"")
+                .contains("\"type\":\"header\"").contains("Din lärgrupp")
+                .contains("Grupp *2027v1-01* med Åsa \\u0026amp; Örjan"); // Gson writes & as \u0026
+        assertThat(core.executed()).singleElement().satisfies(e -> {
+            assertThat(e.text()).isEqualTo("status");
+            assertThat(e.invocation().actor()).isEqualTo(LeaderId.of(Platform.SLACK, "T1", "U1"));
+            assertThat(e.invocation().conversation()).isEqualTo(new ConversationRef("slack:T1:C1"));
+            assertThat(e.invocation().deliveryId()).contains("slack-command:trig-1");
+        });
+    }
+
+    @Test
+    void the_ascii_alias_reaches_the_same_command() throws Exception {
+        var response = h.postForm(form(slashCommand("/largrupp", "U1", "status", "trig-2")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(core.executed()).extracting(FakeCore.Executed::text).containsExactly("status");
+    }
+
+    @Test
+    void a_reply_to_the_conversation_is_in_channel() throws Exception {
+        var response = h.postForm(form(slashCommand("/lärgrupp", "U1", "announce", "trig-3")));
+
+        assertThat(response.body()).contains("\"response_type\":\"in_channel\"").contains("Till alla");
+    }
+
+    @Test
+    void swedish_command_text_verifies_and_round_trips_to_the_core() throws Exception {
+        var response = h.postForm(form(slashCommand("/lärgrupp", "U1", "gå med avdelning Åkeri & Överföring", "trig-4")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(core.executed()).extracting(FakeCore.Executed::text).containsExactly("gå med avdelning Åkeri & Överföring");
+    }
+
+    @Test
+    void an_empty_text_reaches_the_core_as_empty_and_join_opens_the_modal_after_the_ack() throws Exception {
+        var response = h.postForm(form(slashCommand("/lärgrupp", "U1", "", "trig-5")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        assertThat(core.executed()).extracting(FakeCore.Executed::text).containsExactly("");
+        SlackStandIn.Call open = h.slack.await("views.open", 1).get(0);
+        assertThat(open.param("trigger_id")).isEqualTo("trig-5");
+        assertThat(open.param("view")).contains("\"callback_id\":\"largrupp_join\"")
+                .contains("\"block_id\":\"department\"").contains("\"type\":\"users_select\"")
+                .contains("\"block_id\":\"language\"").contains("Avdelning");
+    }
+
+    @Test
+    void the_language_follows_the_slack_locale_and_is_looked_up_once() throws Exception {
+        h.slack.locale("U2", "en-US");
+
+        h.postForm(form(slashCommand("/lärgrupp", "U2", "status", "trig-6")));
+        h.postForm(form(slashCommand("/lärgrupp", "U2", "rules", "trig-7")));
+
+        assertThat(core.executed()).extracting(e -> e.invocation().platformLanguage()).containsOnly(Optional.of(Language.EN));
+        assertThat(h.slack.calls("users.info")).singleElement().satisfies(c -> {
+            assertThat(c.param("user")).isEqualTo("U2");
+            assertThat(c.param("include_locale")).isEqualTo("1");
+        });
+    }
+
+    @Test
+    void a_slow_answer_is_acked_at_once_and_follows_through_the_response_url() throws Exception {
+        core.delay(Duration.ofMillis(2800));
+        Map<String, String> fields = slashCommand("/lärgrupp", "U1", "status", "trig-8");
+        fields.put("response_url", h.slack.responseUrl("slow"));
+
+        long started = System.nanoTime();
+        var response = h.postForm(form(fields));
+        long ackMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(ackMillis).isLessThan(3000);
+        SlackStandIn.Call late = h.slack.await("response_url", 1).get(0);
+        assertThat(late.param("path")).isEqualTo("/response/slow");
+        assertThat(late.body()).contains("\"response_type\":\"ephemeral\"").contains("Din lärgrupp");
+    }
+}

@@ -1,0 +1,185 @@
+package se.largrupp.slack.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A local stand-in of Slack's Web API (and of response URLs) that answers like Slack and records every call.
+ * Scripted answers (an {@code ok:false} error, a 429 with Retry-After) can be queued per method.
+ */
+public final class SlackStandIn implements AutoCloseable {
+    public record Call(String method, Map<String, String> params, String body) {
+        public String param(String name) {
+            return params.get(name);
+        }
+    }
+
+    private record Scripted(int status, String body, String retryAfter) {}
+
+    private final HttpServer server;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, String> locales = new ConcurrentHashMap<>();
+    private final Set<String> takenNames = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger ids = new AtomicInteger();
+
+    public SlackStandIn() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/", this::api);
+        server.createContext("/response/", this::responseUrl);
+        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.start();
+    }
+
+    public URI apiUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
+    }
+
+    public String responseUrl(String id) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    public void locale(String user, String locale) {
+        locales.put(user, locale);
+    }
+
+    public void nameTaken(String name) {
+        takenNames.add(name);
+    }
+
+    public void failNext(String method, String error) {
+        queue(method, new Scripted(200, "{\"ok\":false,\"error\":\"" + error + "\"}", null));
+    }
+
+    public void rateLimitNext(String method, int retryAfterSeconds) {
+        queue(method, new Scripted(429, "{\"ok\":false,\"error\":\"ratelimited\"}", String.valueOf(retryAfterSeconds)));
+    }
+
+    private void queue(String method, Scripted s) {
+        scripted.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>()).add(s);
+    }
+
+    /** Every recorded call, except Bolt's own auth.test. */
+    public List<Call> calls() {
+        return calls.stream().filter(c -> !c.method().equals("auth.test")).toList();
+    }
+
+    public List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method)).toList();
+    }
+
+    public void clear() {
+        calls.clear();
+    }
+
+    /** Polls for an asynchronous effect with a bounded deadline. */
+    public List<Call> await(String method, int count) {
+        return await(c -> c.method().equals(method), count);
+    }
+
+    public List<Call> await(Predicate<Call> which, int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Call> found = calls.stream().filter(which).toList();
+            if (found.size() >= count) return found;
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(5); // polling an HTTP side effect, not waiting for scheduled work
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("expected " + count + " calls, got " + calls.stream().filter(which).toList());
+    }
+
+    private void api(HttpExchange ex) throws IOException {
+        String method = ex.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        Map<String, String> params = form(body);
+        calls.add(new Call(method, params, body));
+        Deque<Scripted> queue = scripted.get(method);
+        Scripted s = queue == null ? null : queue.poll();
+        if (s != null) {
+            if (s.retryAfter() != null) ex.getResponseHeaders().add("Retry-After", s.retryAfter());
+            send(ex, s.status(), s.body());
+            return;
+        }
+        send(ex, 200, answer(method, params));
+    }
+
+    private String answer(String method, Map<String, String> p) {
+        int n = ids.incrementAndGet();
+        return switch (method) {
+            case "auth.test" -> "{\"ok\":true,\"url\":\"https://acme.slack.com/\",\"team\":\"Acme\",\"user\":\"largrupp\","
+                    + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+            case "chat.postMessage", "chat.update" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\""
+                    + (p.containsKey("ts") ? p.get("ts") : "1700000000." + String.format("%06d", n)) + "\"}";
+            case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000." + String.format("%06d", n) + "\"}";
+            case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V" + n + "\"}}";
+            case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"u\",\"locale\":\""
+                    + locales.getOrDefault(p.get("user"), "sv-SE") + "\"}}";
+            case "conversations.create" -> takenNames.contains(p.get("name"))
+                    ? "{\"ok\":false,\"error\":\"name_taken\"}"
+                    : "{\"ok\":true,\"channel\":{\"id\":\"G" + n + "\",\"name\":\"" + p.get("name") + "\",\"is_private\":true}}";
+            case "conversations.invite" -> "{\"ok\":true,\"channel\":{\"id\":\"" + p.get("channel") + "\"}}";
+            case "conversations.archive" -> "{\"ok\":true}";
+            default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
+        };
+    }
+
+    private void responseUrl(HttpExchange ex) throws IOException {
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call("response_url", Map.of("path", ex.getRequestURI().getPath()), body));
+        send(ex, 200, "ok");
+    }
+
+    private static void send(HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+
+    static Map<String, String> form(String body) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (body.isEmpty() || body.startsWith("{")) return out;
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            out.put(k, v);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+
+    public static List<String> methods(List<Call> calls) {
+        List<String> out = new ArrayList<>();
+        for (Call c : calls) out.add(c.method());
+        return out;
+    }
+}
