@@ -7,25 +7,26 @@ import se.largrupp.core.port.ConversationRef;
 
 /** Builds the core's {@link Invocation} from what a Slack payload says about who, where and which delivery. */
 public final class Invocations {
-    private final UserLocales locales;
+    private final SlackUsers users;
 
-    public Invocations(UserLocales locales) {
-        this.locales = locales;
+    public Invocations(SlackUsers users) {
+        this.users = users;
     }
 
     /**
-     * @param channelId where it happened; null (App Home, a modal) means the user's direct message with the bot
+     * @param channelId  where it happened; null (App Home, a modal) means the user's direct message with the bot
      * @param deliveryId Slack's id of this delivery, prefixed by its kind (the core de-duplicates on it)
      */
-    public Invocation of(String teamId, String userId, String userName, String channelId, String deliveryId) {
+    public Invocation of(String teamId, String userId, String payloadName, String channelId, String deliveryId) {
         String channel = channelId == null || channelId.isBlank() ? userId : channelId;
         ConversationRef where = SlackRefs.conversation(teamId, channel);
-        Optional<Language> language = locales.of(userId);
-        return new Invocation(SlackRefs.leader(teamId, userId), userName == null || userName.isBlank() ? userId : userName,
-                language, where, Optional.ofNullable(deliveryId).filter(s -> !s.isBlank()));
+        SlackUsers.Profile profile = users.of(userId);
+        String name = profile.name().orElse(payloadName == null || payloadName.isBlank() ? userId : payloadName);
+        return new Invocation(SlackRefs.leader(teamId, userId), name, profile.language(), where,
+                Optional.ofNullable(deliveryId).filter(s -> !s.isBlank()));
     }
 
     public Optional<Language> languageOf(String userId) {
-        return locales.of(userId);
+        return users.of(userId).language();
     }
 }

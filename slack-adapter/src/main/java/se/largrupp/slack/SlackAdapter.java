@@ -68,12 +68,11 @@ public final class SlackAdapter {
                 // Socket Mode alone needs no signing secret; a random one keeps the HTTP endpoint shut.
                 .signingSecret(settings.signingSecret() == null || settings.signingSecret().isBlank()
                         ? UUID.randomUUID().toString() : settings.signingSecret())
-                .allEventsApiAutoAckEnabled(true)
                 .build();
         this.app = new App(appConfig);
         SlackWebApi api = new SlackWebApi(slack.methods(settings.botToken()), new RateLimiter());
         Texts texts = new Texts();
-        Listeners listeners = new Listeners(settings, commands, new Invocations(new UserLocales(api)), api,
+        Listeners listeners = new Listeners(settings, commands, new Invocations(new SlackUsers(api)), api,
                 new SlackReplies(slack, api), new AppHome(commands, isAdmin, texts, api),
                 new JoinModal(texts, settings.departments()), new JoinForm(texts, settings.departments()),
                 new RecentDeliveries(10_000), texts, work);

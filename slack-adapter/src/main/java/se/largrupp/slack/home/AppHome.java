@@ -42,7 +42,9 @@ public final class AppHome {
         this.api = api;
     }
 
-    public View view(Invocation who) {
+    public View view(Invocation asked) {
+        // Read-only questions: they must not use up the delivery id of the event or press that led here.
+        Invocation who = new Invocation(asked.actor(), asked.actorName(), asked.platformLanguage(), asked.conversation(), Optional.empty());
         List<LayoutBlock> blocks = new ArrayList<>(render(commands.execute(who, new Command.Status())));
         blocks.add(DividerBlock.builder().build());
         blocks.addAll(render(commands.execute(who, new Command.Rules())));

@@ -134,8 +134,8 @@ public final class SlackStandIn implements AutoCloseable {
                     + (p.containsKey("ts") ? p.get("ts") : "1700000000." + String.format("%06d", n)) + "\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000." + String.format("%06d", n) + "\"}";
             case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V" + n + "\"}}";
-            case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"u\",\"locale\":\""
-                    + locales.getOrDefault(p.get("user"), "sv-SE") + "\"}}";
+            case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"u\",\"real_name\":\"Ledare "
+                    + p.get("user") + "\",\"locale\":\"" + locales.getOrDefault(p.get("user"), "sv-SE") + "\"}}";
             case "conversations.create" -> takenNames.contains(p.get("name"))
                     ? "{\"ok\":false,\"error\":\"name_taken\"}"
                     : "{\"ok\":true,\"channel\":{\"id\":\"G" + n + "\",\"name\":\"" + p.get("name") + "\",\"is_private\":true}}";

@@ -18,6 +18,7 @@ public final class EventsProvider {
     public static void register(App app, Listeners listeners) {
         app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(listeners));
         app.event(MessageEvent.class, new DirectMessageListener(listeners));
+        MessageSubtypeListener.registerAll(app);
         app.event(MemberJoinedChannelEvent.class, new MemberJoinedChannelListener());
         app.event(AppUninstalledEvent.class, new AppUninstalledListener());
         app.event(TokensRevokedEvent.class, new TokensRevokedListener());
