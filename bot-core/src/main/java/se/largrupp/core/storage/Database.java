@@ -12,6 +12,10 @@ import org.flywaydb.core.Flyway;
 /**
  * The application's database: a HikariCP pool over H2 (embedded default) or PostgreSQL (several instances),
  * migrated with Flyway from {@code db/migration/common} plus the vendor's own folder on open.
+ *
+ * <p>H2 runs in its default (standard SQL) mode: {@code common} migrations and repository SQL stick to what both
+ * databases accept, and the few vendor-specific statements (upserts, Quartz tables) branch on {@link #isPostgres()}
+ * or live in the vendor folders.
  */
 public final class Database implements AutoCloseable {
     /** An H2 file under {@code ./data/} that survives restarts; the JVM exit does not close it before we do. */
@@ -68,7 +72,12 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(Math.min(2, maxPoolSize));
         config.setPoolName("largrupp-" + vendor.folder());
         config.setAutoCommit(true);
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw explained(e, vendor);
+        }
         try {
             migrate(dataSource, vendor);
             return new Database(dataSource, vendor);
@@ -76,6 +85,17 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    /** An H2 file is locked by the process that has it open: say what to do instead of H2's code 90020. */
+    private static RuntimeException explained(RuntimeException e, Vendor vendor) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (vendor == Vendor.H2 && t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+                return new StorageException("the H2 database file is in use by another process; stop it, or use "
+                        + "PostgreSQL (DATABASE_URL=jdbc:postgresql://...) to run several instances", e);
+            }
+        }
+        return new StorageException("cannot connect to the database: " + e.getMessage(), e);
     }
 
     private static void migrate(DataSource dataSource, Vendor vendor) {

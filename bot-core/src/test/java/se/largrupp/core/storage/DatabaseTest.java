@@ -56,6 +56,32 @@ class DatabaseTest {
     }
 
     @Test
+    void a_second_process_on_the_same_h2_file_is_told_to_use_postgresql(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("largrupp").toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+        try (Database first = Database.open(url, "sa", "", 2)) {
+            // H2 locks a file per JVM, so the second "process" is a child JVM opening the same file.
+            Process other = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), SecondOpener.class.getName(), url)
+                    .redirectErrorStream(true).start();
+            String out = new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(out).contains("in use by another process").contains("PostgreSQL");
+            assertThat(first.ready()).isTrue();
+        }
+    }
+
+    /** Run in a child JVM by the test above. */
+    static final class SecondOpener {
+        public static void main(String[] args) {
+            try (Database db = Database.open(args[0], "sa", "", 1)) {
+                System.out.println("opened");
+            } catch (RuntimeException e) {
+                System.out.println(e.getMessage());
+            }
+        }
+    }
+
+    @Test
     void an_unsupported_url_is_refused_without_showing_its_secrets() {
         assertThatThrownBy(() -> Database.open("jdbc:mysql://db/x?password=hemligt", "u", "p"))
                 .isInstanceOf(IllegalArgumentException.class)
