@@ -29,6 +29,9 @@ final class TeamsServlet extends HttpServlet {
     static final String OFF_BODY = "The Teams endpoint is off: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD "
             + "(or, for local tests against a stand-in only, TEAMS_DEV_MODE=true).\n";
 
+    /** Teams activities are a few kB; a card submit with long text stays far below this. */
+    static final int MAX_BODY = 256 * 1024;
+
     private final transient BotFrameworkHttpAdapter adapter;
     private final transient TeamsTurns turns;
     private final TeamsSettings.Mode mode;
@@ -50,7 +53,12 @@ final class TeamsServlet extends HttpServlet {
         }
         Activity activity;
         try {
-            JsonNode json = Serialization.jsonToTree(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                plain(response, 413, "activity too large\n");
+                return;
+            }
+            JsonNode json = Serialization.jsonToTree(new String(body, StandardCharsets.UTF_8));
             activity = Serialization.treeToValue(json, Activity.class);
         } catch (IOException | RuntimeException e) {
             plain(response, 400, "not a Bot Framework activity\n");

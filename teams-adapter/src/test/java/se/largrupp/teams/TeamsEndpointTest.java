@@ -175,6 +175,7 @@ class TeamsEndpointTest {
     @Test
     void a_body_that_is_not_an_activity_is_a_bad_request() throws Exception {
         assertThat(endpoint.post("{not json").statusCode()).isEqualTo(400);
+        assertThat(endpoint.post("{\"text\":\"" + "x".repeat(300_000) + "\"}").statusCode()).isEqualTo(413);
         assertThat(commands.executed()).isEmpty();
     }
 }
