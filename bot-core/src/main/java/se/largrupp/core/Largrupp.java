@@ -60,7 +60,7 @@ public final class Largrupp {
                 b.wakeups, b.conversations, b.clock, b.texts);
         this.adminCheck = new AdminCheck(b.configuredAdmins, b.admins);
         HandlerRegistry registry = new HandlerRegistry();
-        CoreHandlers.register(registry, ports, adminCheck, List.copyOf(b.bookingListeners), b.random);
+        CoreHandlers.register(registry, ports, adminCheck, List.copyOf(b.bookingListeners), b.random, b.nextOpener);
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
         this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, ports.deliveries(),
                 ports.transactions(), registry, new CommandParser(), ports.texts(), ports.clock());
@@ -103,6 +103,7 @@ public final class Largrupp {
         private Texts texts = new Texts();
         private ConfiguredAdmins configuredAdmins = ConfiguredAdmins.none();
         private java.util.random.RandomGenerator random = new java.util.Random();
+        private se.largrupp.core.meetings.NextOpener nextOpener = se.largrupp.core.meetings.NextOpener.UNKNOWN;
         private final List<Registration<?>> extraHandlers = new ArrayList<>();
         private final List<Wakeups.Handler> wakeupHandlers = new ArrayList<>();
         private final List<BookingChanged> bookingListeners = new ArrayList<>();
@@ -120,6 +121,9 @@ public final class Largrupp {
         public Builder groupConversations(GroupConversations v) { conversations = v; return this; }
         public Builder clock(Clock v) { clock = v; return this; }
         public Builder texts(Texts v) { texts = v; return this; }
+        /** Who opens a group's next round (the rounds feature knows the rotation); shown by {@code status}. */
+        public Builder nextOpener(se.largrupp.core.meetings.NextOpener v) { nextOpener = v; return this; }
+
         /** Picks coaching questions; tests pass a seeded one. */
         public Builder random(java.util.random.RandomGenerator v) { random = v; return this; }
 

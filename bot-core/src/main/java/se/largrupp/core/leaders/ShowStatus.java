@@ -9,7 +9,9 @@ import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Formats;
 import se.largrupp.core.commands.Reply;
 import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.meetings.GroupPeople;
 import se.largrupp.core.meetings.Meetings;
+import se.largrupp.core.meetings.NextOpener;
 import se.largrupp.core.meetings.NextOccurrence;
 import se.largrupp.core.port.Message;
 
@@ -17,10 +19,12 @@ import se.largrupp.core.port.Message;
 public final class ShowStatus implements CommandHandler<Command.Status> {
     private final Leaders leaders;
     private final Meetings meetings;
+    private final NextOpener opener;
 
-    public ShowStatus(Leaders leaders, Meetings meetings) {
+    public ShowStatus(Leaders leaders, Meetings meetings, NextOpener opener) {
         this.leaders = leaders;
         this.meetings = meetings;
+        this.opener = opener;
     }
 
     @Override
@@ -48,6 +52,9 @@ public final class ShowStatus implements CommandHandler<Command.Status> {
                     })
                     .orElse(c.text("leaders.status.noBooking"));
             fields.add(new Message.Field(c.text("leaders.field.nextMeeting"), next));
+            NextOccurrence.notSkipped(group, meetings, c.now())
+                    .flatMap(z -> opener.of(GroupPeople.load(group, leaders), z.toLocalDate()))
+                    .ifPresent(first -> fields.add(new Message.Field(c.text("leaders.field.opener"), Formats.name(leaders, first))));
         }
         return Reply.toCaller(Message.of(new Message.Block.Heading(c.text("leaders.status.title", me.displayName())),
                 new Message.Block.Fields(fields)));

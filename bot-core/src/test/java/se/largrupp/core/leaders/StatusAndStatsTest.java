@@ -30,6 +30,16 @@ class StatusAndStatsTest {
     }
 
     @Test
+    void status_says_who_opens_next_time_when_the_rounds_feature_knows() {
+        t.build(b -> b.nextOpener((people, day) -> java.util.Optional.of(TestCore.leaderId("U0CY"))));
+        t.joined("U0ANNA");
+        t.leaders.save(t.joined("U0CY").withProfile("Cyrus", java.util.Optional.empty(), java.util.Optional.empty()));
+        t.groupOf("g1", "U0ANNA", "U0BO", "U0CY");
+        t.commands().execute(t.invocation(anna), "schedule tuesday 12:00");
+        assertThat(text(t.commands().execute(t.invocation(anna, Language.EN), "status"))).contains("Opens next time: Cyrus");
+    }
+
+    @Test
     void status_of_someone_who_has_not_joined_says_how_to_join() {
         assertThat(text(t.commands().execute(t.invocation(anna, Language.EN), "status"))).contains("Write join");
     }
