@@ -3,6 +3,7 @@ package se.largrupp.deploy.config;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import se.largrupp.core.leaders.ConfiguredAdmins;
 import se.largrupp.deploy.config.Settings.Key;
 
 /**
@@ -57,9 +58,13 @@ public final class ConfigProblems {
         if (!s.has(Key.MICROSOFT_APP_ID) && (s.has(Key.MICROSOFT_APP_TENANT_ID) || s.has(Key.TEAMS_CHANNEL_ID)))
             out.add((s.has(Key.MICROSOFT_APP_TENANT_ID) ? "MICROSOFT_APP_TENANT_ID" : "TEAMS_CHANNEL_ID")
                     + " is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD");
-        for (String admin : s.admins())
-            if (!admin.matches("(slack|teams|sandbox):[^:]+:.+"))
-                out.add("LARGRUPP_ADMINS entries must look like platform:workspace:user (slack:T0123:U0456), was '" + admin + "'");
+        s.raw(Key.LARGRUPP_ADMINS).ifPresent(v -> {
+            try {
+                ConfiguredAdmins.parse(v);
+            } catch (IllegalArgumentException e) {
+                out.add(e.getMessage() + " (use comma-separated user ids, or platform:workspace:user such as slack:T0123:U0456)");
+            }
+        });
         return out;
     }
 
