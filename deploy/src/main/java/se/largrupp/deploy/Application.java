@@ -32,6 +32,8 @@ import se.largrupp.core.scheduling.TimeScale;
 import se.largrupp.core.storage.Database;
 import se.largrupp.core.storage.JdbcRepositories;
 import se.largrupp.deploy.config.Settings;
+import se.largrupp.teams.TeamsAdapter;
+import se.largrupp.teams.TeamsSettings;
 import se.largrupp.deploy.http.HealthServlet;
 import se.largrupp.deploy.http.MetricsServlet;
 import se.largrupp.deploy.http.Readiness;
@@ -124,6 +126,14 @@ public final class Application {
                 .mount("/healthz", new HealthServlet())
                 .mount("/readyz", new ReadinessServlet(readiness))
                 .mount("/metrics", new MetricsServlet(meters));
+
+        if (settings.teamsConfigured()) {
+            TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands);
+            router.register(Platform.TEAMS, teams.outgoingMessages(), teams.groupConversations());
+            web.mount("/api/messages", teams.servlet());
+            teams.start();
+            onStop("teams adapter", teams::stop);
+        }
 
         Step closeStreams = () -> { };
         if (demo != null) {

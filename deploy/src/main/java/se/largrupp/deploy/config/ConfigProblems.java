@@ -19,6 +19,10 @@ public final class ConfigProblems {
         integer(s, Key.LARGRUPP_SHUTDOWN_GRACE_SECONDS, 0, 600, out);
         bool(s, Key.LARGRUPP_CLUSTERED, out);
         bool(s, Key.LARGRUPP_SANDBOX, out);
+        bool(s, Key.TEAMS_DEV_MODE, out);
+        bool(s, Key.TEAMS_GROUP_CHAT, out);
+        s.raw(Key.TEAMS_SERVICE_URL).filter(u -> !httpUrl(u))
+                .ifPresent(u -> out.add("TEAMS_SERVICE_URL must be an http(s) URL such as https://smba.trafficmanager.net/teams/"));
         s.raw(Key.LARGRUPP_TIME_SCALE).ifPresent(v -> {
             double scale;
             try {

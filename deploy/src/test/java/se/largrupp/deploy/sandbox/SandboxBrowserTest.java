@@ -70,8 +70,7 @@ class SandboxBrowserTest {
 
     @Test
     void three_leaders_join_an_admin_regroups_and_a_round_shows_its_turns_live() {
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("banner"))).getText())
-                .contains("README");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "README"));
 
         for (String newcomer : List.of("oskar", "david", "fatima")) {
             be(newcomer);
