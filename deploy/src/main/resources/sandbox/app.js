@@ -258,8 +258,6 @@ async function choose(id) {
   state.me = id;
   state.conversations = [];
   state.open = null;
-  renderConversations();
-  renderMessages();
   localStorage.setItem('largrupp.me', id);
   listen();
   await loadConversations();

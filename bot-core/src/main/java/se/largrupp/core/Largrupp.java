@@ -18,7 +18,6 @@ import se.largrupp.core.leaders.Admins;
 import se.largrupp.core.leaders.ConfiguredAdmins;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.meetings.Meetings;
-import se.largrupp.core.meetings.RsvpRecorded;
 import se.largrupp.core.port.GroupConversations;
 import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.ProcessedDeliveries;
@@ -29,13 +28,14 @@ import se.largrupp.core.port.Wakeups;
  * The core assembled: the use cases wired to the repositories and ports the composition root gives it. Features
  * built elsewhere (rounds, meetings, regrouping) plug in with one line each through the {@link Builder}:
  * {@code .handler(Command.Start.class, startRound::handle)}, {@code .wakeupHandler(nudges)},
- * {@code .onBookingChanged(planner)}, {@code .onRsvpRecorded(quorum)}, {@code .nextOpener(rotation)}.
+ * {@code .onBookingChanged(planner)}.
  */
 public final class Largrupp {
     private final Ports ports;
     private final CommandService commands;
     private final List<Wakeups.Handler> wakeupHandlers;
     private final AdminCheck adminCheck;
+    private final MeetingsAndRounds meetingsAndRounds;
 
     /** What the core runs on; other features may build their use cases from the same record. */
     public record Ports(Leaders leaders, Groups groups, Meetings meetings, Admins admins, ProcessedDeliveries deliveries,
@@ -61,7 +61,12 @@ public final class Largrupp {
                 b.wakeups, b.conversations, b.clock, b.texts);
         this.adminCheck = new AdminCheck(b.configuredAdmins, b.admins);
         HandlerRegistry registry = new HandlerRegistry();
-        CoreHandlers.register(registry, ports, adminCheck, new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners), b.random, b.nextOpener);
+        this.meetingsAndRounds = b.meetingsAndRounds == null ? null : new MeetingsAndRounds(ports, b.meetingsAndRounds, adminCheck);
+        if (meetingsAndRounds != null) b.bookingListeners.add(meetingsAndRounds.bookingListener());
+        if (meetingsAndRounds != null && b.nextOpener == se.largrupp.core.meetings.NextOpener.UNKNOWN) b.nextOpener = meetingsAndRounds.nextOpener();
+        CoreHandlers.register(registry, ports, adminCheck, List.copyOf(b.bookingListeners), b.random, b.nextOpener);
+        if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
+        if (meetingsAndRounds != null) b.wakeupHandlers.addAll(meetingsAndRounds.wakeupHandlers());
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
         this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, ports.deliveries(),
                 ports.transactions(), registry, new CommandParser(), ports.texts(), ports.clock());
@@ -80,6 +85,11 @@ public final class Largrupp {
     /** Every registered wake-up handler; the scheduler routes a wake-up to the handler of its topic. */
     public List<Wakeups.Handler> wakeupHandlers() {
         return wakeupHandlers;
+    }
+
+    /** Nudges, calendar and timed rounds, when the builder was given their options. */
+    public java.util.Optional<MeetingsAndRounds> meetingsAndRounds() {
+        return java.util.Optional.ofNullable(meetingsAndRounds);
     }
 
     public Ports ports() {
@@ -108,7 +118,7 @@ public final class Largrupp {
         private final List<Registration<?>> extraHandlers = new ArrayList<>();
         private final List<Wakeups.Handler> wakeupHandlers = new ArrayList<>();
         private final List<BookingChanged> bookingListeners = new ArrayList<>();
-        private final List<RsvpRecorded> rsvpListeners = new ArrayList<>();
+        private MeetingsAndRounds.Options meetingsAndRounds;
 
         private Builder() {}
 
@@ -144,8 +154,8 @@ public final class Largrupp {
         /** Told when a group's standing booking changes (the meetings feature re-plans its wake-ups). */
         public Builder onBookingChanged(BookingChanged listener) { bookingListeners.add(listener); return this; }
 
-        /** Told after an RSVP was saved, in the same transaction (the meetings feature's quorum notice). */
-        public Builder onRsvpRecorded(RsvpRecorded listener) { rsvpListeners.add(listener); return this; }
+        /** Turns on nudges, the calendar and timed rounds, e.g. {@code MeetingsAndRounds.Options.jdbc(db.jdbc(), settings)}. */
+        public Builder meetingsAndRounds(MeetingsAndRounds.Options v) { meetingsAndRounds = v; return this; }
 
         public Largrupp build() {
             return new Largrupp(this);

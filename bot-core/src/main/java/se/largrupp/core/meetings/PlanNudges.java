@@ -3,6 +3,7 @@ package se.largrupp.core.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import se.largrupp.core.groups.BookingChanged;
 import se.largrupp.core.groups.GroupId;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
@@ -12,7 +13,7 @@ import se.largrupp.core.port.Wakeups;
  * Keeps one wake-up per group and nudge kind, at the nudge time of the group's next occurrence. The handler
  * ({@link SendNudge}) decides with the clock whether it is really due and plans the one after it.
  */
-public final class PlanNudges implements MeetingSchedule {
+public final class PlanNudges implements MeetingSchedule, BookingChanged {
     private final Groups groups;
     private final Wakeups wakeups;
     private final MeetingSettings settings;
@@ -40,6 +41,12 @@ public final class PlanNudges implements MeetingSchedule {
     @Override
     public void rescheduled(GroupId group) {
         groups.find(group).ifPresentOrElse(this::plan, () -> removed(group));
+    }
+
+    /** The core's {@code schedule} (and leaving, dissolving) tell us here, inside their transaction. */
+    @Override
+    public void bookingChanged(LearningGroup group) {
+        plan(group);
     }
 
     @Override
