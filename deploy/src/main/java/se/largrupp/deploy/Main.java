@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 CharsetCommand.class,
+                se.largrupp.deploy.cli.RegroupCommand.class,
         })
 public final class Main implements Runnable {
     private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");

@@ -17,9 +17,11 @@ final class Search {
     private static final int SAMPLED_POSITIONS = 48;
     private static final int SAMPLED_PARTNERS = 48;
 
-    static boolean EITHER = !Boolean.getBoolean("both");
-    static int TMIN = Integer.getInteger("tmin", 2), TRANGE = Integer.getInteger("trange", 3), STALL = Integer.getInteger("stall", 1000);
-    static long ITS;
+    /** Tabu tenure: a swapped leader stays put in that round for TENURE + random(TENURE_SPREAD) iterations. */
+    private static final int TENURE = 2;
+    private static final int TENURE_SPREAD = 3;
+    /** Iterations without a new best before a small search goes back to its best plan and shakes it. */
+    private static final int STALL = 1000;
     private final Model m;
     private final int n;
     private final int rounds;
@@ -63,7 +65,6 @@ final class Search {
         this.deadline = System.nanoTime() + options.timeBudget().toNanos();
         for (int r = 0; r < rounds; r++) build(r, r == 0 ? lockedGroups : List.of());
         cost = totalCost();
-        if (Boolean.getBoolean("trace")) System.err.println("initial " + cost);
         long iterations = (long) options.effort() * n * rounds / (sampled ? 16 : 1);
         improve(iterations);
     }
@@ -287,12 +288,10 @@ final class Search {
         double best = cost;
         int[][] bestSlot = copy(slot);
         long stall = 0;
-        long stallLimit = sampled ? Math.max(2_000, 20L * n) : (STALL > 0 ? STALL : Math.max(500, 10L * n * rounds));
+        long stallLimit = sampled ? Math.max(2_000, 20L * n) : STALL;
         int[] positions = new int[allPositions ? n * rounds : SAMPLED_POSITIONS];
         for (int it = 1; it <= maxIterations && best > 0; it++) {
             if ((it & 255) == 0 && System.nanoTime() > deadline) break;
-            ITS = it;
-            if (Boolean.getBoolean("trace") && it % 2000 == 0) System.err.println("it " + it + " cost " + cost + " best " + best + " found " + candidates(positions));
             int found = candidates(positions);
             if (found == 0) {
                 // A full scan that finds nothing costly is done; a sample that finds nothing may just be unlucky.
@@ -309,7 +308,7 @@ final class Search {
                     int q = allPartners ? k : random.nextInt(n);
                     if (q == p || locked(r, q) || group[r][q] == group[r][p]) continue;
                     double d = swapDelta(r, p, q);
-                    boolean isTabu = EITHER ? (tabu[r][p] > it || tabu[r][q] > it) : (tabu[r][p] > it && tabu[r][q] > it);
+                    boolean isTabu = tabu[r][p] > it || tabu[r][q] > it;
                     if (isTabu && cost + d >= best - 1e-9) continue;
                     if (d < bestDelta - 1e-9) {
                         bestDelta = d;
@@ -326,9 +325,8 @@ final class Search {
             }
             swap(bestR, bestP, bestQ);
             cost += bestDelta;
-            if (Boolean.getBoolean("check") && Math.abs(cost - totalCost()) > 1e-6) throw new IllegalStateException("cost " + cost + " vs " + totalCost() + " at " + it);
-            tabu[bestR][bestP] = it + TMIN + random.nextInt(TRANGE);
-            tabu[bestR][bestQ] = it + TMIN + random.nextInt(TRANGE);
+            tabu[bestR][bestP] = it + TENURE + random.nextInt(TENURE_SPREAD);
+            tabu[bestR][bestQ] = it + TENURE + random.nextInt(TENURE_SPREAD);
             if (cost < best - 1e-9) {
                 best = cost;
                 bestSlot = copy(slot);
