@@ -1,8 +1,5 @@
 package se.largrupp.core.commands;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.time.LocalTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import se.largrupp.core.groups.Cadence;
-import se.largrupp.core.groups.MeetingFormat;
 import se.largrupp.core.leaders.Language;
 
 /** The argument forms of the commands that take arguments. */
@@ -21,11 +16,9 @@ final class ArgumentParsers {
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
     /** Free text such as a department: Latin letters (å, ä, ö, é …), digits and a little punctuation. */
     private static final Pattern FREE_WORD = Pattern.compile("[\\p{IsLatin}\\p{Nd}&/().,'’-]{1,80}");
-    private static final Pattern NAME = Pattern.compile("[\\p{IsLatin}][\\p{IsLatin}.'’-]{0,39}");
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
-    private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3})([a-zåäö]*)");
-    private static final Set<String> MINUTE_UNITS = Set.of("min", "mins", "minute", "minutes", "minut", "minuter", "m");
-    private static final Set<String> HOUR_UNITS = Set.of("h", "hour", "hours", "tim", "timme", "timmar");
+    private static final Pattern NAME = Pattern.compile("@?[\\p{IsLatin}][\\p{IsLatin}.'’-]{0,39}");
+    static final Pattern AMOUNT = Pattern.compile("(\\d{1,3})([a-zåäö]*)");
+    static final Set<String> MINUTE_UNITS = Set.of("min", "mins", "minute", "minutes", "minut", "minuter", "m");
     static final int MAX_DEPARTMENT = 80;
     static final int MAX_PRESENT = 8;
 
@@ -69,42 +62,6 @@ final class ArgumentParsers {
         if (!date.get().isAfter(today)) return refuse("pause", "commands.refusal.pastDate", date.get().toString());
         if (date.get().isAfter(today.plusYears(2))) return refuse("pause", "commands.refusal.farDate", date.get().toString());
         return ParseResult.of(new Command.Pause(date));
-    }
-
-    ParseResult schedule(Tokens w) {
-        var weekday = Vocabulary.lookup(Vocabulary.WEEKDAYS, w.peek());
-        if (weekday.isEmpty())
-            return w.done() ? refuse("schedule", "commands.refusal.missingWeekday") : refuse("schedule", "commands.refusal.badWeekday", w.rawPeek());
-        w.skip(1);
-        if (w.accept("at") || w.accept("kl") || w.accept("kl.") || w.accept("klockan")) { /* optional filler */ }
-        if (w.done()) return refuse("schedule", "commands.refusal.missingTime");
-        Optional<LocalTime> time = time(w.peek());
-        if (time.isEmpty()) return refuse("schedule", "commands.refusal.badTime", w.rawPeek());
-        w.skip(1);
-        Optional<Cadence> cadence = Optional.empty();
-        Optional<Integer> minutes = Optional.empty();
-        Optional<MeetingFormat> format = Optional.empty();
-        Optional<URI> link = Optional.empty();
-        while (!w.done()) {
-            String word = w.peek();
-            if (cadence.isEmpty() && Cadences.startsCadence(w)) {
-                cadence = Cadences.read(w);
-                if (cadence.isEmpty()) return refuse("schedule", "commands.refusal.badCadence");
-            } else if (minutes.isEmpty() && AMOUNT.matcher(word).matches()) {
-                Optional<Integer> m = duration(w);
-                if (m.isEmpty()) return refuse("schedule", "commands.refusal.badDuration", 15, 240);
-                minutes = m;
-            } else if (format.isEmpty() && Vocabulary.FORMATS.containsKey(word)) {
-                format = Optional.of(Vocabulary.FORMATS.get(word));
-                w.skip(1);
-            } else if (link.isEmpty() && (word.startsWith("http://") || word.startsWith("https://"))) {
-                link = link(w.take());
-                if (link.isEmpty()) return refuse("schedule", "commands.refusal.badLink");
-            } else {
-                return refuse("schedule", "commands.refusal.unexpected", w.rawPeek());
-            }
-        }
-        return ParseResult.of(new Command.Schedule(weekday.get(), time.get(), cadence, minutes, format, link));
     }
 
     ParseResult rsvp(Tokens w) {
@@ -157,40 +114,7 @@ final class ArgumentParsers {
         return value >= 1 && value <= 60 ? Optional.of(value) : Optional.empty();
     }
 
-    /** A meeting length, 15–240 minutes: "45", "45 min", "45min", "1 h", "2 timmar". */
-    private Optional<Integer> duration(Tokens w) {
-        Matcher m = AMOUNT.matcher(w.peek());
-        if (!m.matches()) return Optional.empty();
-        w.skip(1);
-        String unit = m.group(2);
-        if (unit.isEmpty() && (MINUTE_UNITS.contains(w.peek()) || HOUR_UNITS.contains(w.peek()))) unit = w.take().toLowerCase(java.util.Locale.ROOT);
-        int value = Integer.parseInt(m.group(1));
-        if (HOUR_UNITS.contains(unit)) value *= 60;
-        else if (!unit.isEmpty() && !MINUTE_UNITS.contains(unit)) return Optional.empty();
-        return value >= 15 && value <= 240 ? Optional.of(value) : Optional.empty();
-    }
-
-    static Optional<LocalTime> time(String word) {
-        Matcher m = TIME.matcher(word);
-        if (!m.matches()) return Optional.empty();
-        int hour = Integer.parseInt(m.group(1));
-        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        if (hour > 23 || minute > 59) return Optional.empty();
-        return Optional.of(LocalTime.of(hour, minute));
-    }
-
-    private static Optional<URI> link(String word) {
-        if (word.length() > 500) return Optional.empty();
-        try {
-            URI uri = new URI(word);
-            if (uri.getHost() == null || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))) return Optional.empty();
-            return Optional.of(uri);
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static ParseResult refuse(String usage, String key, Object... args) {
+    static ParseResult refuse(String usage, String key, Object... args) {
         Object[] safe = new Object[args.length];
         for (int i = 0; i < args.length; i++) safe[i] = args[i] instanceof String s ? CommandParser.excerpt(s) : args[i];
         return ParseResult.refuse("commands.usage." + usage, key, safe);

@@ -45,7 +45,7 @@ public final class CommandParser {
         if (w.accept("pause") || w.accept("paus") || w.accept("pausa")) return args.pause(w, today);
         if (w.accept("resume") || w.accept("återuppta") || w.accept("ateruppta")) return bare(w, new Command.Resume(), "resume");
         if (w.accept("status")) return bare(w, new Command.Status(), "status");
-        if (w.accept("schedule") || w.accept("schema")) return args.schedule(w);
+        if (w.accept("schedule") || w.accept("schema")) return ScheduleArguments.schedule(w);
         if (w.accept("rsvp")) return args.rsvp(w);
         if (w.accept("kommer")) return bare(w, new Command.Rsvp(true), "rsvp");
         if (w.accept("kan", "inte", "komma") || w.accept("kan", "inte")) return bare(w, new Command.Rsvp(false), "rsvp");

@@ -43,6 +43,9 @@ public final class SetStandingBooking implements CommandHandler<Command.Schedule
         if (minutes < StandingBooking.MIN_DURATION.toMinutes() || minutes > StandingBooking.MAX_DURATION.toMinutes())
             return c.refuse(Refusal.withUsage("commands.usage.schedule", "commands.refusal.badDuration",
                     StandingBooking.MIN_DURATION.toMinutes(), StandingBooking.MAX_DURATION.toMinutes()));
+        if (s.link().filter(l -> l.getHost() == null || l.getScheme() == null
+                || !(l.getScheme().equalsIgnoreCase("https") || l.getScheme().equalsIgnoreCase("http"))).isPresent())
+            return c.refuse(Refusal.withUsage("commands.usage.schedule", "commands.refusal.badLink"));
         MeetingFormat format = s.format().orElse(s.link().isPresent() ? MeetingFormat.DIGITAL
                 : old.map(StandingBooking::format).orElse(MeetingFormat.FIKA));
         Optional<URI> link = format != MeetingFormat.DIGITAL ? Optional.empty()

@@ -14,6 +14,7 @@ import se.largrupp.core.port.Message;
  * opens the adapter's form for department and manager; a leader who left can join again.
  */
 public final class JoinProgramme implements CommandHandler<Command.Join> {
+    static final int MAX_DEPARTMENT = 80;
     private final Leaders leaders;
 
     public JoinProgramme(Leaders leaders) {
@@ -27,6 +28,9 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
         if (!join.hasArguments() && !inProgramme) return new Reply.OpenJoinForm(c.language());
         if (!join.hasArguments()) return c.toCaller("leaders.join.already");
 
+        // Forms bypass the parser, so the use case checks what it stores.
+        if (join.department().filter(d -> d.isBlank() || d.length() > MAX_DEPARTMENT || d.chars().anyMatch(Character::isISOControl)).isPresent())
+            return c.refuse(Refusal.withUsage("commands.usage.join", "commands.refusal.tooLongField", MAX_DEPARTMENT));
         Optional<LeaderId> manager = Optional.empty();
         if (join.manager().isPresent()) {
             manager = UserReference.resolve(join.manager().get(), c.actor().workspace());
@@ -35,7 +39,7 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
         }
         Leader base = inProgramme ? existing.get() : rejoining(c, existing);
         Leader saved = base.withProfile(c.invocation().actorName(),
-                        join.department().isPresent() ? join.department() : base.department(),
+                        join.department().isPresent() ? join.department().map(String::strip) : base.department(),
                         manager.isPresent() ? manager : base.manager())
                 .withLanguage(join.language().isPresent() ? join.language() : base.language());
         leaders.save(saved);

@@ -53,6 +53,31 @@ class BadInputChangesNothingTest {
         assertThat(sv).as("sv").containsAnyOf("Så här skriver du:", "Skriv hjälp");
     }
 
+    static java.util.stream.Stream<Command> typedCommands() {
+        return java.util.stream.Stream.of(
+                new Command.Pause(java.util.Optional.of(java.time.LocalDate.of(2020, 1, 1))),
+                new Command.Pause(java.util.Optional.of(java.time.LocalDate.of(2040, 1, 1))),
+                new Command.Join(java.util.Optional.of("x".repeat(10_000)), java.util.Optional.empty(), java.util.Optional.empty()),
+                new Command.Join(java.util.Optional.of("HR"), java.util.Optional.of("'; DROP TABLE leaders"), java.util.Optional.empty()),
+                new Command.Schedule(java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON, java.util.Optional.empty(),
+                        java.util.Optional.of(500), java.util.Optional.empty(), java.util.Optional.empty()),
+                new Command.Schedule(java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON, java.util.Optional.empty(),
+                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(java.net.URI.create("javascript:alert(1)"))),
+                new Command.Admin(true, "<!channel>"));
+    }
+
+    /** Forms and buttons send typed commands past the parser; the use cases refuse bad values themselves. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("typedCommands")
+    void absurd_typed_commands_from_forms_are_refused_and_change_nothing(Command command) {
+        List<Object> before = state();
+        String en = text(t.commands().execute(t.invocation(anna, Language.EN), command));
+        String sv = text(t.commands().execute(t.invocation(anna, Language.SV), command));
+        assertThat(state()).isEqualTo(before);
+        assertThat(en).isNotEqualTo(sv).doesNotContain("went wrong");
+        assertThat(sv).doesNotContain("gick fel");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {10_000})
     void ten_thousand_characters_are_refused_and_change_nothing(int length) {
