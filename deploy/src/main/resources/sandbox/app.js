@@ -258,6 +258,8 @@ async function choose(id) {
   state.me = id;
   state.conversations = [];
   state.open = null;
+  renderConversations();
+  renderMessages();
   localStorage.setItem('largrupp.me', id);
   listen();
   await loadConversations();

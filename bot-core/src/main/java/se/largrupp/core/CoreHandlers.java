@@ -19,6 +19,7 @@ import se.largrupp.core.leaders.ShowStats;
 import se.largrupp.core.leaders.ShowStatus;
 import se.largrupp.core.meetings.AnswerRsvp;
 import se.largrupp.core.meetings.NextOpener;
+import se.largrupp.core.meetings.RsvpRecorded;
 import se.largrupp.core.meetings.SkipNextMeeting;
 import se.largrupp.core.prompts.ShowQuestions;
 import se.largrupp.core.prompts.ShowRules;
@@ -27,7 +28,15 @@ import se.largrupp.core.prompts.ShowRules;
 final class CoreHandlers {
     private CoreHandlers() {}
 
-    static void register(HandlerRegistry r, Largrupp.Ports p, AdminCheck admins, List<BookingChanged> bookingListeners,
+    /** Other features' hooks into the core's use cases. */
+    record Listeners(List<BookingChanged> booking, List<RsvpRecorded> rsvp) {
+        Listeners {
+            booking = List.copyOf(booking);
+            rsvp = List.copyOf(rsvp);
+        }
+    }
+
+    static void register(HandlerRegistry r, Largrupp.Ports p, AdminCheck admins, Listeners listeners,
                          RandomGenerator random, NextOpener opener) {
         r.register(Command.Join.class, new JoinProgramme(p.leaders()));
         r.register(Command.Leave.class, new LeaveProgramme(p.leaders(), p.groups(), p.outbox(), p.texts()));
@@ -37,8 +46,8 @@ final class CoreHandlers {
         r.register(Command.ForgetMe.class, new ForgetMe(p.leaders(), p.groups(), p.meetings(), p.admins(), p.outbox(), p.texts()));
         r.register(Command.Admin.class, new ManageAdmins(p.admins(), admins, p.leaders()));
         r.register(Command.Status.class, new ShowStatus(p.leaders(), p.meetings(), opener));
-        r.register(Command.Schedule.class, new SetStandingBooking(p.groups(), p.outbox(), bookingListeners));
-        r.register(Command.Rsvp.class, new AnswerRsvp(p.meetings()));
+        r.register(Command.Schedule.class, new SetStandingBooking(p.groups(), p.outbox(), listeners.booking()));
+        r.register(Command.Rsvp.class, new AnswerRsvp(p.meetings(), listeners.rsvp()));
         r.register(Command.Skip.class, new SkipNextMeeting(p.meetings(), p.leaders(), p.outbox(), p.texts()));
         r.register(Command.Stats.class, new ShowStats(p.leaders(), p.groups(), p.meetings()));
         r.register(Command.Rules.class, new ShowRules());

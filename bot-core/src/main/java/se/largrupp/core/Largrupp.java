@@ -18,6 +18,7 @@ import se.largrupp.core.leaders.Admins;
 import se.largrupp.core.leaders.ConfiguredAdmins;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.meetings.Meetings;
+import se.largrupp.core.meetings.RsvpRecorded;
 import se.largrupp.core.port.GroupConversations;
 import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.ProcessedDeliveries;
@@ -28,7 +29,7 @@ import se.largrupp.core.port.Wakeups;
  * The core assembled: the use cases wired to the repositories and ports the composition root gives it. Features
  * built elsewhere (rounds, meetings, regrouping) plug in with one line each through the {@link Builder}:
  * {@code .handler(Command.Start.class, startRound::handle)}, {@code .wakeupHandler(nudges)},
- * {@code .onBookingChanged(planner)}.
+ * {@code .onBookingChanged(planner)}, {@code .onRsvpRecorded(quorum)}, {@code .nextOpener(rotation)}.
  */
 public final class Largrupp {
     private final Ports ports;
@@ -62,11 +63,10 @@ public final class Largrupp {
         this.adminCheck = new AdminCheck(b.configuredAdmins, b.admins);
         HandlerRegistry registry = new HandlerRegistry();
         this.meetingsAndRounds = b.meetingsAndRounds == null ? null : new MeetingsAndRounds(ports, b.meetingsAndRounds, adminCheck);
-        if (meetingsAndRounds != null) b.bookingListeners.add(meetingsAndRounds.bookingListener());
+        if (meetingsAndRounds != null) meetingsAndRounds.listenTo(b);
         if (meetingsAndRounds != null && b.nextOpener == se.largrupp.core.meetings.NextOpener.UNKNOWN) b.nextOpener = meetingsAndRounds.nextOpener();
-        CoreHandlers.register(registry, ports, adminCheck, List.copyOf(b.bookingListeners), b.random, b.nextOpener);
+        CoreHandlers.register(registry, ports, adminCheck, new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners), b.random, b.nextOpener);
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
-        if (meetingsAndRounds != null) b.wakeupHandlers.addAll(meetingsAndRounds.wakeupHandlers());
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
         this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, ports.deliveries(),
                 ports.transactions(), registry, new CommandParser(), ports.texts(), ports.clock());
@@ -119,6 +119,7 @@ public final class Largrupp {
         private final List<Wakeups.Handler> wakeupHandlers = new ArrayList<>();
         private final List<BookingChanged> bookingListeners = new ArrayList<>();
         private MeetingsAndRounds.Options meetingsAndRounds;
+        private final List<RsvpRecorded> rsvpListeners = new ArrayList<>();
 
         private Builder() {}
 
@@ -153,6 +154,9 @@ public final class Largrupp {
 
         /** Told when a group's standing booking changes (the meetings feature re-plans its wake-ups). */
         public Builder onBookingChanged(BookingChanged listener) { bookingListeners.add(listener); return this; }
+
+        /** Told after an RSVP was saved, in the same transaction (the meetings feature's quorum notice). */
+        public Builder onRsvpRecorded(RsvpRecorded listener) { rsvpListeners.add(listener); return this; }
 
         /** Turns on nudges, the calendar and timed rounds, e.g. {@code MeetingsAndRounds.Options.jdbc(db.jdbc(), settings)}. */
         public Builder meetingsAndRounds(MeetingsAndRounds.Options v) { meetingsAndRounds = v; return this; }

@@ -78,6 +78,12 @@ public final class MeetingsAndRounds {
         this.wakeupHandlers = List.of(nudges, rounds.wakeHandler(), regroupReminder);
     }
 
+    /** Hooks into the core's builder before it wires its own handlers: booking changes, RSVPs, wake-ups. */
+    void listenTo(Largrupp.Builder b) {
+        b.onBookingChanged(planner).onRsvpRecorded(quorum);
+        wakeupHandlers.forEach(b::wakeupHandler);
+    }
+
     void registerIn(HandlerRegistry registry) {
         CommandHandler<Command> round = (c, command) -> rounds.execute(c.invocation(), command);
         registry.register(Command.Start.class, round);

@@ -5,20 +5,49 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.largrupp.core.Largrupp;
+import se.largrupp.core.commands.CommandService;
+import se.largrupp.core.delivery.JdbcOutbox;
+import se.largrupp.core.delivery.OutboxSender;
+import se.largrupp.core.delivery.OutboxStore;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.leaders.Platform;
+import se.largrupp.core.scheduling.QuartzWakeups;
+import se.largrupp.core.scheduling.ScaledClock;
+import se.largrupp.core.scheduling.TimeScale;
 import se.largrupp.core.storage.Database;
+import se.largrupp.core.storage.JdbcRepositories;
 import se.largrupp.deploy.config.Settings;
+import se.largrupp.teams.TeamsAdapter;
+import se.largrupp.teams.TeamsSettings;
 import se.largrupp.deploy.http.HealthServlet;
 import se.largrupp.deploy.http.MetricsServlet;
 import se.largrupp.deploy.http.Readiness;
 import se.largrupp.deploy.http.ReadinessServlet;
 import se.largrupp.deploy.http.RequestLogFilter;
 import se.largrupp.deploy.http.WebServer;
+import se.largrupp.deploy.routing.PlatformRouter;
+import se.largrupp.deploy.sandbox.DemoOrganisation;
+import se.largrupp.deploy.sandbox.SandboxApi;
+import se.largrupp.deploy.sandbox.SandboxConversations;
+import se.largrupp.deploy.sandbox.SandboxEvents;
+import se.largrupp.deploy.sandbox.SandboxPage;
+import se.largrupp.deploy.sandbox.SeedDemo;
+import se.largrupp.deploy.time.Scheduler;
 
 /**
  * The composition root: storage, the core, the scheduler, the outbox sender, the configured adapters (or the
@@ -64,19 +93,88 @@ public final class Application {
         readiness.add("database", () -> database.ready() ? Optional.empty() : Optional.of("unreachable, or a migration failed"));
         new DatabaseGauges(database.dataSource()).register(meters);
 
+        Clock real = Clock.systemUTC();
+        JdbcRepositories repos = JdbcRepositories.of(database, real);
+        ScaledClock scaled = TimeScale.clock(settings.timeScale(), real, database.jdbc(), database.transactions());
+        Scheduler scheduler = new Scheduler(database.dataSource(), database.isPostgres(), scaled,
+                QuartzWakeups.Options.defaults().withClustered(settings.clustered()), settings.sandbox(), meters);
+        onStop("scheduler", scheduler::stop);
+        readiness.add("scheduler", scheduler::problem);
+
+        PlatformRouter router = new PlatformRouter(meters);
+        boolean sandboxOnly = settings.sandbox() && !settings.slackConfigured() && !settings.teamsConfigured();
+        OutboxSender.Options senderOptions = OutboxSender.Options.defaults();
+        // The sandbox is no rate-limited platform: show turn messages at once.
+        if (sandboxOnly) senderOptions = senderOptions.withConversationInterval(Duration.ofMillis(50));
+        OutboxSender sender = new OutboxSender(new OutboxStore(database.jdbc(), database.transactions()), router, real, senderOptions);
+        JdbcOutbox outbox = new JdbcOutbox(database.jdbc(), real, database.isPostgres()).onAdded(sender::wake);
+
+        DemoOrganisation demo = settings.sandbox() ? DemoOrganisation.load() : null;
+        List<String> admins = new ArrayList<>(settings.admins());
+        if (demo != null) admins.addAll(demo.adminKeys());
+        Largrupp core = Largrupp.builder()
+                .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
+                .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
+                .outbox(outbox).wakeups(scheduler).groupConversations(router).clock(scheduler.clock())
+                .configuredAdmins(String.join(",", admins))
+                .build();
+        core.wakeupHandlers().forEach(scheduler::register);
+        CommandService commands = new InstrumentedCommands(core.commands(), meters);
+
         web = new WebServer(settings.port(), settings.shutdownGraceSeconds() * 1000L)
                 .filter(new RequestLogFilter(meters))
                 .mount("/healthz", new HealthServlet())
                 .mount("/readyz", new ReadinessServlet(readiness))
                 .mount("/metrics", new MetricsServlet(meters));
+
+        if (settings.teamsConfigured()) {
+            TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands);
+            router.register(Platform.TEAMS, teams.outgoingMessages(), teams.groupConversations());
+            web.mount("/api/messages", teams.servlet());
+            teams.start();
+            onStop("teams adapter", teams::stop);
+        }
+
+        Step closeStreams = () -> { };
+        if (demo != null) {
+            SandboxEvents events = new SandboxEvents();
+            SandboxConversations chat = new SandboxConversations(events, real);
+            router.register(Platform.SANDBOX, chat, chat);
+            SeedDemo.once(demo, repos.leaders(), database.jdbc(), repos.transactions(), scheduler.clock());
+            for (LearningGroup g : repos.groups().active(DemoOrganisation.WORKSPACE))
+                g.conversation().ifPresent(ref -> chat.restore(ref, g.name(), g.members()));
+            web.mount("/sandbox/api/*", new SandboxApi(demo, chat, events, commands,
+                    id -> repos.leaders().find(id).filter(l -> !(l.status() instanceof LeaderStatus.Left)).isPresent(), scheduler));
+            web.mount("/", new SandboxPage());
+            ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sse-heartbeat"));
+            heartbeat.scheduleAtFixedRate(events::heartbeat, 15, 15, TimeUnit.SECONDS);
+            closeStreams = () -> {
+                heartbeat.shutdownNow();
+                events.closeAll();
+            };
+        }
+
+        sender.start();
+        onStop("outbox sender", sender::close);
+        scheduler.start();
+
         web.start();
+        // Stops run last-in first-out: the sandbox's endless event streams end first, so the server's graceful
+        // stop waits only for real requests in flight; then the sender, the scheduler, the database.
         onStop("http server", web::stop);
+        onStop("sandbox streams", closeStreams);
         log.atInfo().setMessage("started")
                 .addKeyValue("port", web.port())
                 .addKeyValue("database", database.vendor().folder())
                 .addKeyValue("sandbox", settings.sandbox())
                 .addKeyValue("startup_ms", (System.nanoTime() - begin) / 1_000_000)
                 .log();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     private void onStop(String what, Step step) {

@@ -29,7 +29,7 @@ final class DatabaseGauges {
 
     private void gauge(MeterRegistry meters, String name, String description, String sql) {
         Cached cached = new Cached(sql);
-        Gauge.builder(name, cached, Cached::value).description(description).register(meters);
+        Gauge.builder(name, cached, Cached::value).description(description).strongReference(true).register(meters);
     }
 
     private final class Cached {

@@ -50,7 +50,9 @@ class OpsEndpointsTest {
         assertThat(r.body())
                 .contains("largrupp_http_requests_total{adapter=\"ops\",outcome=\"ok\"}")
                 .contains("largrupp_http_requests_total{adapter=\"other\",outcome=\"client_error\"}")
-                .contains("largrupp_groups_active ")
-                .contains("largrupp_leaders_active ");
+                .contains("largrupp_groups_active 0.0")
+                .contains("largrupp_leaders_active 0.0")
+                .contains("largrupp_outbox_pending 0.0")
+                .contains("largrupp_scheduler_misfires_total 0.0");
     }
 }

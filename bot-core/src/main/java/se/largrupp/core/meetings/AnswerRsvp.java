@@ -12,9 +12,11 @@ import se.largrupp.core.groups.LearningGroup;
 /** A member answers for the group's next (not skipped) meeting; answering again changes the answer. */
 public final class AnswerRsvp implements CommandHandler<Command.Rsvp> {
     private final Meetings meetings;
+    private final java.util.List<RsvpRecorded> listeners;
 
-    public AnswerRsvp(Meetings meetings) {
+    public AnswerRsvp(Meetings meetings, java.util.List<RsvpRecorded> listeners) {
         this.meetings = meetings;
+        this.listeners = java.util.List.copyOf(listeners);
     }
 
     @Override
@@ -26,6 +28,7 @@ public final class AnswerRsvp implements CommandHandler<Command.Rsvp> {
                 .orElseGet(() -> Meeting.planned(group.id(), next.get().toInstant()))
                 .withRsvp(c.actor(), rsvp.coming() ? Rsvp.COMING : Rsvp.NOT_COMING);
         meetings.save(meeting);
+        listeners.forEach(l -> l.rsvpRecorded(group.id(), meeting.startsAt()));
         String when = Formats.meetingTime(next.get(), c.language());
         int coming = meeting.coming(group.members()).size();
         int cannot = group.members().size() - meeting.possiblyComing(group.members()).size();

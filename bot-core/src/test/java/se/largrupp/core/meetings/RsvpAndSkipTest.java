@@ -20,8 +20,11 @@ class RsvpAndSkipTest {
     private static final Instant TUE_12_TWO_WEEKS_LATER = Instant.parse("2027-01-26T11:00:00Z");
     private LearningGroup group;
 
+    private final java.util.List<Instant> recorded = new java.util.ArrayList<>();
+
     @BeforeEach
     void a_group_with_a_slot_on_tuesdays() {
+        t.build(b -> b.onRsvpRecorded((g, start) -> recorded.add(start)));
         t.joined("U0ANNA");
         t.joined("U0BO");
         t.joined("U0CY");
@@ -37,6 +40,7 @@ class RsvpAndSkipTest {
         assertThat(t.meetings.find(group.id(), TUE_12).orElseThrow().rsvps()).isEqualTo(Map.of(anna, Rsvp.COMING, bo, Rsvp.NOT_COMING));
         t.commands().execute(t.invocation(bo), "kommer");
         assertThat(t.meetings.find(group.id(), TUE_12).orElseThrow().rsvps()).containsEntry(bo, Rsvp.COMING);
+        assertThat(recorded).containsExactly(TUE_12, TUE_12, TUE_12);
     }
 
     @Test

@@ -3,6 +3,7 @@ package se.largrupp.deploy.config;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import se.largrupp.core.leaders.ConfiguredAdmins;
 import se.largrupp.deploy.config.Settings.Key;
 
 /**
@@ -18,6 +19,10 @@ public final class ConfigProblems {
         integer(s, Key.LARGRUPP_SHUTDOWN_GRACE_SECONDS, 0, 600, out);
         bool(s, Key.LARGRUPP_CLUSTERED, out);
         bool(s, Key.LARGRUPP_SANDBOX, out);
+        bool(s, Key.TEAMS_DEV_MODE, out);
+        bool(s, Key.TEAMS_GROUP_CHAT, out);
+        s.raw(Key.TEAMS_SERVICE_URL).filter(u -> !httpUrl(u))
+                .ifPresent(u -> out.add("TEAMS_SERVICE_URL must be an http(s) URL such as https://smba.trafficmanager.net/teams/"));
         s.raw(Key.LARGRUPP_TIME_SCALE).ifPresent(v -> {
             double scale;
             try {
@@ -57,9 +62,13 @@ public final class ConfigProblems {
         if (!s.has(Key.MICROSOFT_APP_ID) && (s.has(Key.MICROSOFT_APP_TENANT_ID) || s.has(Key.TEAMS_CHANNEL_ID)))
             out.add((s.has(Key.MICROSOFT_APP_TENANT_ID) ? "MICROSOFT_APP_TENANT_ID" : "TEAMS_CHANNEL_ID")
                     + " is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD");
-        for (String admin : s.admins())
-            if (!admin.matches("(slack|teams|sandbox):[^:]+:.+"))
-                out.add("LARGRUPP_ADMINS entries must look like platform:workspace:user (slack:T0123:U0456), was '" + admin + "'");
+        s.raw(Key.LARGRUPP_ADMINS).ifPresent(v -> {
+            try {
+                ConfiguredAdmins.parse(v);
+            } catch (IllegalArgumentException e) {
+                out.add(e.getMessage() + " (use comma-separated user ids, or platform:workspace:user such as slack:T0123:U0456)");
+            }
+        });
         return out;
     }
 

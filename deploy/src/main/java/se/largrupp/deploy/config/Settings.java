@@ -19,7 +19,8 @@ public final class Settings {
         LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SANDBOX(false),
         LARGRUPP_SHUTDOWN_GRACE_SECONDS(false),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false),
-        MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false);
+        MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
+        TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false);
 
         public final boolean secret;
 
@@ -86,12 +87,19 @@ public final class Settings {
     }
 
     public boolean teamsConfigured() {
-        return has(Key.MICROSOFT_APP_ID);
+        return has(Key.MICROSOFT_APP_ID) || raw(Key.TEAMS_DEV_MODE).map(Boolean::parseBoolean).orElse(false);
     }
 
-    /** The sandbox runs when asked for, or by default when no chat platform is configured. */
+    /** Every variable that is set, by name: what an adapter's own {@code fromEnvironment} reads. */
+    public Map<String, String> asMap() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Key k : Key.values()) raw(k).ifPresent(v -> out.put(k.name(), v));
+        return out;
+    }
+
+    /** The sandbox runs when asked for, or by default when no chat platform has credentials. */
     public boolean sandbox() {
-        return raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(!slackConfigured() && !teamsConfigured());
+        return raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(!slackConfigured() && !has(Key.MICROSOFT_APP_ID));
     }
 
     public int shutdownGraceSeconds() {

@@ -88,4 +88,10 @@ class ConfigProblemsTest {
         assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1")).sandbox()).isFalse();
         assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "LARGRUPP_SANDBOX", "true")).sandbox()).isTrue();
     }
+
+    @Test
+    void a_malformed_admin_list_is_refused_and_bare_ids_are_fine() {
+        assertThat(problems(Map.of("LARGRUPP_ADMINS", "U123, slack:T1:U2"))).isEmpty();
+        assertThat(problems(Map.of("LARGRUPP_ADMINS", "U1, Åsa Öberg"))).singleElement().asString().startsWith("LARGRUPP_ADMINS");
+    }
 }

@@ -1,0 +1,133 @@
+package se.largrupp.deploy.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.deploy.Application;
+import se.largrupp.deploy.config.Settings;
+
+/**
+ * The sandbox end to end in headless Chromium (Debian's chromium and chromium-driver; .ci/run installs them):
+ * three newcomers join through the join form, the HR admin regroups, a member starts a round in the group's
+ * conversation and everyone there sees the turn messages arrive live.
+ */
+class SandboxBrowserTest {
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    static Path profile;
+    static Application app;
+    static WebDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+                "needs the Debian packages chromium and chromium-driver (.ci/run installs them)");
+        app = Application.start(Settings.of(Map.of(
+                "PORT", "0",
+                "DATABASE_URL", "jdbc:h2:mem:browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile.resolve("chromium"), "--window-size=1280,900");
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://127.0.0.1:" + app.port() + "/");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (app != null) app.stop();
+    }
+
+    @Test
+    void three_leaders_join_an_admin_regroups_and_a_round_shows_its_turns_live() {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner"), "README"));
+
+        for (String newcomer : List.of("oskar", "david", "fatima")) {
+            be(newcomer);
+            type("join");
+            WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join-form")));
+            assertThat(form.findElement(By.id("join-department")).getAttribute("value")).isNotBlank();
+            browser.findElement(By.id("join-submit")).click();
+            waitForMessageCount(1);
+        }
+
+        be("helena");
+        type("regroup");
+        WebElement apply = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#messages button[data-command='regroup apply']")));
+        apply.click();
+
+        be("oskar");
+        WebElement group = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#conversations li:not(:first-child)")));
+        group.click();
+        browser.findElement(By.cssSelector("#scale button[data-scale='120']")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("scale-now"), "120×"));
+        type("start 1");
+
+        // Each turn is one minute of bot time, half a second at 120×: the turns and the end arrive by themselves.
+        wait.until(d -> messagesText().contains(fragment("rounds.card.done", Language.SV))
+                || messagesText().contains(fragment("rounds.card.done", Language.EN)));
+        String seen = messagesText();
+        assertThat(seen).containsAnyOf(fragment("rounds.turn.floor", Language.SV), fragment("rounds.turn.floor", Language.EN));
+    }
+
+    private static void be(String person) {
+        new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("who")))).selectByValue(person);
+        wait.until(d -> !d.findElements(By.cssSelector("#conversations li")).isEmpty());
+    }
+
+    private static void type(String command) {
+        WebElement input = browser.findElement(By.id("command"));
+        input.clear();
+        input.sendKeys(command);
+        browser.findElement(By.id("send")).click();
+    }
+
+    private static void waitForMessageCount(int botMessages) {
+        wait.until(d -> d.findElements(By.cssSelector("#messages .message:not(.mine)")).size() >= botMessages);
+    }
+
+    private static String messagesText() {
+        return browser.findElement(By.id("messages")).getText();
+    }
+
+    /** The fixed words of a text pattern, without its arguments: what the page must show whatever the names. */
+    private static String fragment(String key, Language language) {
+        String formatted = new Texts().get(language, key, "\u0001", "\u0002", "\u0003");
+        String longest = "";
+        for (String part : formatted.replace("*", "").split("[\u0001\u0002\u0003]"))
+            if (part.strip().length() > longest.length()) longest = part.strip();
+        return longest;
+    }
+}
