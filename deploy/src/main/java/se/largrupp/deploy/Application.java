@@ -32,6 +32,8 @@ import se.largrupp.core.scheduling.TimeScale;
 import se.largrupp.core.storage.Database;
 import se.largrupp.core.storage.JdbcRepositories;
 import se.largrupp.deploy.config.Settings;
+import se.largrupp.slack.SlackAdapter;
+import se.largrupp.slack.SlackSettings;
 import se.largrupp.teams.TeamsAdapter;
 import se.largrupp.teams.TeamsSettings;
 import se.largrupp.deploy.http.HealthServlet;
@@ -127,6 +129,15 @@ public final class Application {
                 .mount("/readyz", new ReadinessServlet(readiness))
                 .mount("/metrics", new MetricsServlet(meters));
 
+        if (settings.slackConfigured()) {
+            // The request clock is real time: Slack's signature timestamps are real, whatever the domain's scale.
+            SlackAdapter slack = SlackAdapter.create(SlackSettings.fromEnvironment(settings.asMap()), commands,
+                    core.admins()::isAdmin, real);
+            router.register(Platform.SLACK, slack.outgoingMessages(), slack.groupConversations());
+            web.mount("/slack/events", slack.servlet());
+            slack.start();
+            onStop("slack adapter", slack::stop);
+        }
         if (settings.teamsConfigured()) {
             TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands);
             router.register(Platform.TEAMS, teams.outgoingMessages(), teams.groupConversations());
