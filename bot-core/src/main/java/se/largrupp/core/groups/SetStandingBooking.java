@@ -70,7 +70,7 @@ public final class SetStandingBooking implements CommandHandler<Command.Schedule
         boolean typedInGroup = group.conversation().filter(c.invocation().conversation()::equals).isPresent();
         if (typedInGroup) return Reply.toConversation(message);
         group.conversation().ifPresent(conv -> outbox.add(OutgoingMessage.post(
-                "booking:" + group.id() + ":" + c.now().toEpochMilli(), conv, message)));
+                "booking:" + group.id() + ":" + c.now().toEpochMilli() + ":" + s.canonical(), conv, message)));
         return Reply.toCaller(message);
     }
 }
