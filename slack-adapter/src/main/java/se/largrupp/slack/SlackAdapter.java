@@ -68,6 +68,8 @@ public final class SlackAdapter {
                 // Socket Mode alone needs no signing secret; a random one keeps the HTTP endpoint shut.
                 .signingSecret(settings.signingSecret() == null || settings.signingSecret().isBlank()
                         ? UUID.randomUUID().toString() : settings.signingSecret())
+                // Bolt otherwise calls auth.test on every request: a round trip to Slack before each ack.
+                .authTestCacheEnabled(true)
                 .build();
         this.app = new App(appConfig);
         SlackWebApi api = new SlackWebApi(slack.methods(settings.botToken()), new RateLimiter());
