@@ -29,7 +29,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import se.largrupp.core.commands.CommandService;
 import se.largrupp.slack.SlackAdapter;
 import se.largrupp.slack.SlackSettings;
-import se.largrupp.slack.support.FakeCore;
+import se.largrupp.core.testing.TestCore;
 import se.largrupp.slack.support.SlackHarness;
 import se.largrupp.slack.support.SlackStandIn;
 import se.largrupp.slack.support.Signer;
@@ -79,8 +79,18 @@ public final class SlackAckBenchmark {
         System.exit(0);
     }
 
+    /** The real core on in-memory ports: 20 leaders in 5 groups, so status reads a leader, a group and a meeting. */
     private static CommandService core() {
-        return new FakeCore();
+        TestCore t = TestCore.create();
+        for (int g = 0; g < 5; g++) {
+            String[] users = new String[4];
+            for (int m = 0; m < 4; m++) {
+                users[m] = "U" + (g * 4 + m);
+                t.joined(users[m]);
+            }
+            t.groupOf("2027v1-0" + g, users);
+        }
+        return t.commands();
     }
 
     private static App bareBolt(URI apiUrl) {

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import se.largrupp.core.leaders.LeaderId;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -40,10 +42,14 @@ public final class SlackHarness implements AutoCloseable {
     }
 
     public SlackHarness(CommandService core, Set<String> adminUsers, List<String> departments) throws Exception {
+        this(core, who -> adminUsers.contains(who.user()), departments);
+    }
+
+    public SlackHarness(CommandService core, Predicate<LeaderId> isAdmin, List<String> departments) throws Exception {
         slack = new SlackStandIn();
         SlackSettings settings = new SlackSettings("xoxb-test", SECRET, Optional.empty(), slack.apiUrl(),
                 SlackSettings.DEFAULT_COMMANDS, departments);
-        adapter = SlackAdapter.create(settings, core, who -> adminUsers.contains(who.user()), Clock.systemUTC());
+        adapter = SlackAdapter.create(settings, core, isAdmin, Clock.systemUTC());
         adapter.start();
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
         ServletContextHandler context = new ServletContextHandler();
