@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.largrupp.core.Largrupp;
+import se.largrupp.core.MeetingsAndRounds;
+import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.commands.CommandService;
 import se.largrupp.core.delivery.JdbcOutbox;
 import se.largrupp.core.delivery.OutboxSender;
@@ -119,6 +121,7 @@ public final class Application {
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
                 .outbox(outbox).wakeups(scheduler).groupConversations(router).clock(scheduler.clock())
                 .configuredAdmins(String.join(",", admins))
+                .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), MeetingSettings.defaults()))
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);
@@ -168,6 +171,8 @@ public final class Application {
         sender.start();
         onStop("outbox sender", sender::close);
         scheduler.start();
+        // Idempotent: every instance of a cluster may do it; a wake-up with the same subject is replaced.
+        core.meetingsAndRounds().ifPresent(MeetingsAndRounds::planAll);
 
         web.start();
         // Stops run last-in first-out: the sandbox's endless event streams end first, so the server's graceful
