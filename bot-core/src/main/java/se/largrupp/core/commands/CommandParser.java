@@ -27,6 +27,8 @@ public final class CommandParser {
         String t = text == null ? "" : text;
         if (t.length() > MAX_LENGTH) return ParseResult.refuse("commands.usage.help", "commands.refusal.tooLong", MAX_LENGTH);
         t = Normalizer.normalize(t, Normalizer.Form.NFC);
+        // Slack escapes these three in the text of a slash command; mentions and links keep real angle brackets.
+        t = t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         if (BROADCAST.matcher(t).find()) return ParseResult.refuse("commands.usage.help", "commands.refusal.broadcast");
         t = MENTION.matcher(t).replaceAll("<@$1>");
         t = LINK.matcher(t).replaceAll("$1");

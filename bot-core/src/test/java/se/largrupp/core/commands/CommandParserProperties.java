@@ -35,7 +35,7 @@ class CommandParserProperties {
                 "schedule friday 9 every", "pause", "starta 5"));
         Gen<String> noise = lists().of(Generate.pick(List.of("0", "12", "99999999999", ":", ".", "/", "-", "'", " ", "<", ">",
                 "@", "!", "|", "å", "x", "every", "var", "min", "h", "😀", "\u202E", "\u05D0", "<@U1|", "<!channel>", "https://",
-                "2027-02-30", "1/13", "mars", "digital", ";", "--", "\u0000"))).ofSizeBetween(0, 12).map(l -> String.join("", l));
+                "2027-02-30", "1/13", "mars", "digital", ";", "--", "\u0000", "&amp;", "&lt;", "&gt;"))).ofSizeBetween(0, 12).map(l -> String.join("", l));
         qt().withExamples(3000).forAll(keyword, noise)
                 .checkAssert((k, n) -> assertThat(parser.parse(k + " " + n, CommandParserTest.TODAY)).isNotNull());
     }

@@ -83,6 +83,12 @@ class CommandParserTest {
     }
 
     @Test
+    void slack_html_escapes_are_read_as_the_characters_they_stand_for() {
+        assertThat(parsed("join Sales &amp; Marketing")).isEqualTo(new Command.Join(Optional.of("Sales & Marketing"), Optional.empty(), Optional.empty()));
+        assertThat(refused("status &lt;!channel&gt;").key()).isEqualTo("commands.refusal.broadcast");
+    }
+
+    @Test
     void start_reads_minutes_each_and_who_is_present() {
         assertThat(parsed("starta 12 Anna <@U0BO> Åsa")).isEqualTo(new Command.Start(Optional.of(12), List.of("Anna", "<@U0BO>", "Åsa")));
         assertThat(parsed("start 15 min")).isEqualTo(new Command.Start(Optional.of(15), List.of()));
