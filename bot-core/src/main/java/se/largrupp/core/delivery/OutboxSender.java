@@ -125,7 +125,9 @@ public final class OutboxSender implements AutoCloseable {
         while (running) {
             Duration wait = options.pollInterval();
             try {
-                int free = options.workers() - inFlight.get();
+                // Claim ahead (the rate limiter spaces the queue out), but in batches: a claim is a query.
+                int inFlightNow = inFlight.get();
+                int free = inFlightNow > options.workers() ? 0 : options.workers() * 3 - inFlightNow;
                 List<OutboxStore.Claimed> claimed = claim(free);
                 for (OutboxStore.Claimed row : claimed) {
                     inFlight.incrementAndGet();
