@@ -38,6 +38,15 @@ class CoreArchitectureTest {
     }
 
     @Test
+    void the_command_language_and_the_leaders_use_cases_reach_storage_only_through_ports() {
+        noClasses().that().resideInAnyPackage("se.largrupp.core.commands..", "se.largrupp.core.leaders..",
+                        "se.largrupp.core.groups..", "se.largrupp.core.prompts..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.largrupp.core.storage..", "se.largrupp.core.scheduling..",
+                        "java.sql..", "javax.sql..", "org.quartz..")
+                .check(CORE);
+    }
+
+    @Test
     void model_records_and_enums_depend_only_on_java_and_the_model() {
         DescribedPredicate<JavaClass> modelType = new DescribedPredicate<>("a record or an enum") {
             @Override
