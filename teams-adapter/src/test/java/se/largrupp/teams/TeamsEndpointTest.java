@@ -173,6 +173,24 @@ class TeamsEndpointTest {
     }
 
     @Test
+    void dev_mode_warns_on_every_request_that_authentication_is_off() throws Exception {
+        ch.qos.logback.classic.Logger servletLog = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(TeamsServlet.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        servletLog.addAppender(seen);
+        try {
+            endpoint.post(activity("personal-message"));
+            endpoint.post(activity("installation-update"));
+        } finally {
+            servletLog.detachAppender(seen);
+        }
+
+        assertThat(seen.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
+                .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                .hasSize(2).allMatch(m -> m.contains("WITHOUT authentication"));
+    }
+
+    @Test
     void a_body_that_is_not_an_activity_is_a_bad_request() throws Exception {
         assertThat(endpoint.post("{not json").statusCode()).isEqualTo(400);
         assertThat(endpoint.post("{\"text\":\"" + "x".repeat(300_000) + "\"}").statusCode()).isEqualTo(413);
