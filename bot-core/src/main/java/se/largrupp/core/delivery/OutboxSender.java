@@ -133,16 +133,19 @@ public final class OutboxSender implements AutoCloseable {
                     inFlight.incrementAndGet();
                     workers.execute(() -> {
                         try {
-                            rateLimiter.acquire();
-                            deliver(row);
+                            if (running) rateLimiter.acquire();
+                            if (running) deliver(row);
+                            else store.release(row); // stopping: the next start (or another instance) has it at once
                         } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt(); // the lease runs out and another claim retries it
+                            Thread.currentThread().interrupt();
+                            store.release(row);
                         } finally {
                             inFlight.decrementAndGet();
                             signal();
                         }
                     });
                 }
+                purgeNowAndThen();
                 if (claimed.size() == free && free > 0) continue; // more may be due: go again at once
                 Instant now = clock.instant();
                 Optional<Instant> next = store.nextDueAfter(now);
@@ -154,6 +157,19 @@ public final class OutboxSender implements AutoCloseable {
             await(wait);
         }
     }
+
+    private Instant nextPurge = Instant.MIN;
+
+    /** Delivered rows are kept a week (to answer "was it sent?"), then deleted; parked ones stay for a person. */
+    private void purgeNowAndThen() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextPurge)) return;
+        nextPurge = now.plus(Duration.ofHours(1));
+        int purged = store.purgeDeliveredBefore(now.minus(KEEP_DELIVERED));
+        if (purged > 0) log.info("Purged {} delivered outbox rows older than {}", purged, KEEP_DELIVERED);
+    }
+
+    static final Duration KEEP_DELIVERED = Duration.ofDays(7);
 
     private List<OutboxStore.Claimed> claim(int limit) {
         Instant now = clock.instant();

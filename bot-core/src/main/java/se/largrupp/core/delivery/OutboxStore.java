@@ -96,6 +96,15 @@ public final class OutboxStore {
                 + " claimed_until = NULL WHERE id = ?", attempts, truncate(error), row.id());
     }
 
+    /** Gives a claimed row back untouched (a sender stopping before it got to it). */
+    public void release(Claimed row) {
+        jdbc.update("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status = 'pending'", row.id());
+    }
+
+    public int purgeDeliveredBefore(Instant before) {
+        return jdbc.update("DELETE FROM outbox WHERE status = 'delivered' AND delivered_at < ?", before);
+    }
+
     /** When the next unclaimed pending row falls due after {@code now}; rows due already are waiting for a claim. */
     public Optional<Instant> nextDueAfter(Instant now) {
         return jdbc.queryOne("SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending' AND next_attempt_at > ?",

@@ -235,4 +235,34 @@ class OutboxTest {
         assertThat(platform.acceptedKeys()).containsExactlyInAnyOrder("m1", "m2", "m3", "m4", "m5", "m6");
         assertThat(store.count("delivered")).isEqualTo(6);
     }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void a_released_claim_is_free_for_the_next_sender_at_once(TestDatabase db) {
+        outbox(db).add(post("m1", GROUP_A));
+        OutboxStore store = new OutboxStore(db.jdbc(), db.transactions());
+        OutboxStore.Claimed claimed = store.claim("stopping", T0, T0.plus(OPTIONS.lease()), 10).get(0);
+
+        assertThat(sender(db, OPTIONS).runOnce()).isZero();
+        store.release(claimed);
+        sender(db, OPTIONS).runOnce();
+
+        assertThat(platform.acceptedKeys()).containsExactly("m1");
+    }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void delivered_rows_are_purged_after_a_week_and_parked_ones_stay(TestDatabase db) {
+        outbox(db).add(post("old", GROUP_A));
+        outbox(db).add(post("refused", GROUP_B));
+        platform.thenAnswer(m -> m.idempotencyKey().equals("refused") ? new Delivery.Rejected("gone") : null,
+                m -> m.idempotencyKey().equals("refused") ? new Delivery.Rejected("gone") : null);
+        OutboxSender sender = sender(db, OPTIONS);
+        sender.runOnce();
+        OutboxStore store = new OutboxStore(db.jdbc(), db.transactions());
+
+        assertThat(store.purgeDeliveredBefore(T0)).isZero();
+        assertThat(store.purgeDeliveredBefore(T0.plus(OutboxSender.KEEP_DELIVERED).plusSeconds(1))).isEqualTo(1);
+        assertThat(store.count("parked")).isEqualTo(1);
+    }
 }
