@@ -40,6 +40,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final Map<String, String> locales = new ConcurrentHashMap<>();
     private final Set<String> takenNames = ConcurrentHashMap.newKeySet();
     private final AtomicInteger ids = new AtomicInteger();
+    private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
 
     public SlackStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -59,6 +60,11 @@ public final class SlackStandIn implements AutoCloseable {
 
     public void locale(String user, String locale) {
         locales.put(user, locale);
+    }
+
+    /** Where {@code apps.connections.open} sends a Socket Mode client. */
+    public void socketModeUrl(String url) {
+        socketModeUrl = url;
     }
 
     public void nameTaken(String name) {
@@ -113,7 +119,10 @@ public final class SlackStandIn implements AutoCloseable {
     private void api(HttpExchange ex) throws IOException {
         String method = ex.getRequestURI().getPath().substring("/api/".length());
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        Map<String, String> params = form(body);
+        Map<String, String> params = new LinkedHashMap<>(form(body));
+        // Which token was used matters (bot token vs Socket Mode app token); record it as a pseudo-parameter.
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth != null) params.put("_token", auth.replaceFirst("^Bearer ", ""));
         calls.add(new Call(method, params, body));
         Deque<Scripted> queue = scripted.get(method);
         Scripted s = queue == null ? null : queue.poll();
@@ -141,6 +150,7 @@ public final class SlackStandIn implements AutoCloseable {
                     : "{\"ok\":true,\"channel\":{\"id\":\"G" + n + "\",\"name\":\"" + p.get("name") + "\",\"is_private\":true}}";
             case "conversations.invite" -> "{\"ok\":true,\"channel\":{\"id\":\"" + p.get("channel") + "\"}}";
             case "conversations.archive" -> "{\"ok\":true}";
+            case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
     }
