@@ -1,0 +1,102 @@
+package se.largrupp.core.regrouping;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.CommandContext;
+import se.largrupp.core.commands.Reply;
+import se.largrupp.core.groups.Groups;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.leaders.Workspace;
+import se.largrupp.core.port.GroupConversations;
+import se.largrupp.core.port.Message;
+import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.Wakeups;
+
+/**
+ * The admin's {@code regroup}: PREVIEW runs the engine on the workspace's active leaders and history and keeps the
+ * result; APPLY forms exactly the previewed groups; CANCEL discards it. Register it with
+ * {@code .handler(Command.Regroup.class, regroup::handle)}; it runs in the command's transaction.
+ */
+public final class RegroupFeature {
+    /** Pools this small plan the next round with an eye on the following ones (the combinations run out). */
+    static final int LOOKAHEAD_POOL = 60;
+    static final int LOOKAHEAD_ROUNDS = 3;
+
+    private final Leaders leaders;
+    private final Groups groups;
+    private final RegroupPreviews previews;
+    private final Clock clock;
+    private final RegroupMessages messages;
+    private final ApplyRegroup apply;
+    private final RegroupOptions options;
+
+    public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
+                          GroupConversations conversations, Texts texts, Clock clock) {
+        this(leaders, groups, previews, outbox, wakeups, conversations, texts, clock, RegroupOptions.defaults());
+    }
+
+    public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
+                          GroupConversations conversations, Texts texts, Clock clock, RegroupOptions options) {
+        this.leaders = leaders;
+        this.groups = groups;
+        this.previews = previews;
+        this.clock = clock;
+        this.messages = new RegroupMessages(texts);
+        this.apply = new ApplyRegroup(leaders, groups, previews, outbox, wakeups, conversations, messages, clock);
+        this.options = options;
+    }
+
+    public Reply handle(CommandContext context, Command.Regroup command) {
+        if (!context.admin()) return context.refuse("regroup.refused.notAdmin");
+        Workspace workspace = context.actor().workspace();
+        return switch (command.phase()) {
+            case PREVIEW -> preview(context, workspace);
+            case APPLY -> apply.apply(context, workspace);
+            case CANCEL -> cancel(context, workspace);
+        };
+    }
+
+    private Reply preview(CommandContext context, Workspace workspace) {
+        List<Leader> everyone = leaders.inWorkspace(workspace);
+        Map<LeaderId, Leader> byId = everyone.stream().collect(Collectors.toMap(Leader::id, Function.identity()));
+        // Engine ids are keys; map them back without parsing (Teams user ids contain colons).
+        Map<String, LeaderId> byKey = everyone.stream().collect(Collectors.toMap(l -> l.id().key(), Leader::id));
+        List<Candidate> candidates = RegroupPool.candidates(everyone, clock.instant());
+        List<PastGroup> history = RegroupPool.history(groups.history(workspace));
+        int generation = groups.latestGeneration(workspace);
+        long taking = candidates.stream().filter(Candidate::takesPart).count();
+        Regrouper engine = new Regrouper(options.withSeed(options.seed() + generation));
+        RegroupResult result = taking <= LOOKAHEAD_POOL
+                ? engine.planWithLookahead(candidates, history, LOOKAHEAD_ROUNDS)
+                : engine.plan(candidates, history);
+        if (result instanceof RegroupResult.Refused refused) {
+            Refusal r = refused.refusal();
+            String names = r.leaders().stream().map(key -> Optional.ofNullable(byKey.get(key)).map(byId::get)
+                    .map(Leader::displayName).orElse(key)).collect(Collectors.joining(", "));
+            return context.refuse("regroup.refused." + r.rule().name(), names);
+        }
+        Plan plan = ((RegroupResult.Planned) result).plan();
+        List<List<LeaderId>> formed = plan.first().groups().stream()
+                .map(g -> g.members().stream().map(byKey::get).toList()).toList();
+        Plan.Totals t = plan.totals();
+        previews.save(new RegroupPreview(workspace, generation, context.actor(), clock.instant(),
+                t.groups() + "," + t.repeatPairs() + "," + t.sameDepartmentPairs() + "," + t.maxZoneSpreadHours(), formed));
+        Message message = messages.preview(context.language(), formed, byId, t, (int) taking, groups.active(workspace).size());
+        return Reply.toCaller(message);
+    }
+
+    private Reply cancel(CommandContext context, Workspace workspace) {
+        if (previews.find(workspace).isEmpty()) return context.refuse("regroup.refused.nothingToCancel");
+        previews.delete(workspace);
+        return context.toCaller("regroup.cancelled");
+    }
+}

@@ -1,0 +1,182 @@
+package se.largrupp.core.regrouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.Reply;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.port.Message;
+import se.largrupp.core.port.OutgoingMessage;
+import se.largrupp.core.testing.TestCore;
+
+class RegroupFeatureTest {
+    private final TestCore t = TestCore.create();
+    private final InMemoryRegroupPreviews previews = new InMemoryRegroupPreviews();
+    private final LeaderId admin = TestCore.leaderId("UADMIN");
+    private static final String[] DEPARTMENTS = {"Ekonomi", "Försäljning", "Utveckling", "HR"};
+
+    @BeforeEach
+    void programme() {
+        RegroupFeature feature = new RegroupFeature(t.leaders, t.groups, previews, t.outbox, t.wakeups, t.conversations,
+                t.texts, t.clock);
+        t.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle));
+        // Åsa heads the programme's leaders; U1-U3 report to her; U4-U11 report to them; all in four departments.
+        save("U0", "Åsa Öberg", "Ledning", null);
+        for (int i = 1; i <= 3; i++) save("U" + i, "Chef " + i, DEPARTMENTS[i - 1], "U0");
+        for (int i = 4; i < 16; i++) save("U" + i, "Ledare " + i, DEPARTMENTS[i % 4], i < 12 ? "U" + (1 + i % 3) : null);
+    }
+
+    private Leader save(String user, String name, String department, String manager) {
+        Leader l = Leader.joining(TestCore.leaderId(user), user, t.clock.instant())
+                .withProfile(name, Optional.of(department), Optional.ofNullable(manager).map(TestCore::leaderId));
+        t.leaders.save(l);
+        return l;
+    }
+
+    private Reply run(LeaderId who, String text) {
+        return t.commands().execute(t.invocation(who), text);
+    }
+
+    private static Message message(Reply reply) {
+        assertThat(reply).isInstanceOf(Reply.Show.class);
+        return ((Reply.Show) reply).message();
+    }
+
+    @Test
+    void a_preview_lists_the_groups_with_names_and_offers_apply_and_cancel_but_changes_nothing() {
+        Message preview = message(run(admin, "regroup"));
+
+        assertThat(preview.plainText()).contains("Förhandsvisning: 4 nya grupper för 16 ledare", "Åsa Öberg (Ledning)",
+                "Brutna hårda regler: 0");
+        assertThat(preview.blocks()).filteredOn(b -> b instanceof Message.Block.Actions).singleElement()
+                .satisfies(b -> assertThat(((Message.Block.Actions) b).buttons()).extracting(Message.Button::command)
+                        .containsExactly("regroup apply", "regroup cancel"));
+        assertThat(t.groups.all()).isEmpty();
+        assertThat(t.outbox.messages()).isEmpty();
+        assertThat(previews.find(TestCore.WORKSPACE)).isPresent();
+    }
+
+    @Test
+    void apply_forms_exactly_the_previewed_groups_opens_their_conversations_and_welcomes_them() {
+        run(admin, "regroup");
+        List<List<LeaderId>> previewed = previews.find(TestCore.WORKSPACE).orElseThrow().groups();
+
+        Message done = message(run(admin, "regroup apply"));
+
+        List<LearningGroup> formed = t.groups.active(TestCore.WORKSPACE);
+        assertThat(formed).extracting(LearningGroup::members).containsExactlyElementsOf(previewed);
+        assertThat(formed).extracting(LearningGroup::name).containsExactly("2027v1-01", "2027v1-02", "2027v1-03", "2027v1-04");
+        assertThat(formed).allSatisfy(g -> assertThat(g.generation()).isEqualTo(1));
+        assertThat(t.conversations.opened).extracting(Object::toString)
+                .containsExactly("slack:T1:C-largrupp-2027v1-01", "slack:T1:C-largrupp-2027v1-02",
+                        "slack:T1:C-largrupp-2027v1-03", "slack:T1:C-largrupp-2027v1-04");
+        for (LearningGroup g : formed) {
+            List<OutgoingMessage> welcome = t.outbox.to(g.conversation().orElseThrow());
+            assertThat(welcome).hasSize(1);
+            String text = welcome.get(0).message().plainText();
+            assertThat(text).contains("Välkomna till lärgrupp " + g.name(), "schema tisdag 12:00");
+            for (LeaderId m : g.members()) assertThat(text).contains(t.leaders.find(m).orElseThrow().displayName());
+        }
+        assertThat(done.plainText()).contains("4 nya grupper");
+        assertThat(previews.find(TestCore.WORKSPACE)).isEmpty();
+        assertNoManagerTogether(formed);
+    }
+
+    @Test
+    void apply_dissolves_the_current_groups_and_cancels_their_wake_ups() {
+        LearningGroup old = t.groupOf("2027v0-01", "U4", "U5", "U12");
+        t.wakeups.schedule("meetings.nudge", "group:" + old.id().value() + ":day-before", Instant.parse("2027-02-01T08:00:00Z"));
+        t.wakeups.schedule("meetings.nudge", "group:other:day-before", Instant.parse("2027-02-01T08:00:00Z"));
+        run(admin, "regroup");
+
+        run(admin, "regroup apply");
+
+        assertThat(t.groups.find(old.id()).orElseThrow().isActive()).isFalse();
+        assertThat(t.wakeups.isScheduled("meetings.nudge", "group:" + old.id().value() + ":day-before")).isFalse();
+        assertThat(t.wakeups.isScheduled("meetings.nudge", "group:other:day-before")).isTrue();
+        assertThat(t.groups.active(TestCore.WORKSPACE)).hasSize(4)
+                .allSatisfy(g -> assertThat(g.generation()).isEqualTo(2))
+                .extracting(LearningGroup::name).first().isEqualTo("2027v2-01");
+        // Those three met last time and can be kept apart: nobody meets a former group-mate again.
+        Set<LeaderId> before = new HashSet<>(old.members());
+        assertThat(t.groups.active(TestCore.WORKSPACE))
+                .allSatisfy(g -> assertThat(g.members().stream().filter(before::contains).count()).isLessThanOrEqualTo(1));
+    }
+
+    @Test
+    void a_leader_who_is_not_an_admin_is_refused_and_nothing_is_stored() {
+        Reply reply = run(TestCore.leaderId("U5"), "regroup");
+
+        assertThat(message(reply).plainText()).isNotBlank();
+        assertThat(previews.find(TestCore.WORKSPACE)).isEmpty();
+    }
+
+    @Test
+    void the_handler_itself_refuses_a_caller_without_admin_rights() {
+        RegroupFeature feature = new RegroupFeature(t.leaders, t.groups, previews, t.outbox, t.wakeups, t.conversations,
+                t.texts, t.clock);
+        se.largrupp.core.commands.CommandContext notAdmin = new se.largrupp.core.commands.CommandContext(
+                t.invocation(TestCore.leaderId("U5")), Language.EN, Optional.empty(), false, Optional.empty(),
+                t.clock.instant(), t.texts);
+        assertThat(message(feature.handle(notAdmin, new Command.Regroup(Command.Regroup.Phase.PREVIEW))).plainText())
+                .isEqualTo("Only the programme's admins can regroup.");
+    }
+
+    @Test
+    void apply_without_a_preview_and_cancel_are_answered_and_change_nothing() {
+        assertThat(message(run(admin, "regroup apply")).plainText()).contains("ingen förhandsvisning att verkställa");
+        run(admin, "regroup");
+        assertThat(message(run(admin, "regroup cancel")).plainText()).contains("kastad");
+        assertThat(message(run(admin, "regroup apply")).plainText()).contains("ingen förhandsvisning");
+        assertThat(t.groups.all()).isEmpty();
+    }
+
+    @Test
+    void a_preview_made_before_another_regrouping_is_stale() {
+        run(admin, "regroup");
+        t.groupOf("2027v1-01", "U4", "U5", "U6");
+
+        assertThat(message(run(admin, "regroup apply")).plainText()).contains("ändrats sedan förhandsvisningen");
+        assertThat(t.conversations.opened).isEmpty();
+    }
+
+    @Test
+    void an_impossible_pool_is_refused_naming_the_leaders_in_the_callers_language() {
+        for (int i = 5; i < 16; i++) t.leaders.save(t.leaders.find(TestCore.leaderId("U" + i)).orElseThrow().withStatus(new LeaderStatus.Left()));
+        // Five take part: U0–U4.
+        Reply reply = t.commands().execute(t.invocation(admin, Language.EN), "regroup");
+
+        assertThat(message(reply).plainText()).contains("Exactly five leaders take part", "Åsa Öberg", "Chef 1");
+        assertThat(previews.find(TestCore.WORKSPACE)).isEmpty();
+    }
+
+    @Test
+    void paused_leaders_are_left_out() {
+        t.leaders.save(t.leaders.find(TestCore.leaderId("U9")).orElseThrow().withStatus(new LeaderStatus.Paused(Optional.empty())));
+        run(admin, "regroup");
+
+        assertThat(previews.find(TestCore.WORKSPACE).orElseThrow().groups()).flatMap(g -> g)
+                .hasSize(15).doesNotContain(TestCore.leaderId("U9"));
+    }
+
+    private void assertNoManagerTogether(List<LearningGroup> formed) {
+        for (LearningGroup g : formed)
+            for (LeaderId m : g.members()) {
+                Optional<LeaderId> boss = t.leaders.find(m).orElseThrow().manager();
+                assertThat(boss.filter(g.members()::contains)).as(m + " with their manager").isEmpty();
+                Optional<LeaderId> bossBoss = boss.flatMap(b -> t.leaders.find(b)).flatMap(Leader::manager);
+                assertThat(bossBoss.filter(g.members()::contains)).as(m + " with their manager's manager").isEmpty();
+            }
+    }
+}
