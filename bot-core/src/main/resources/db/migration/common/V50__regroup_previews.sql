@@ -6,5 +6,5 @@ CREATE TABLE regroup_previews (
     created_by       VARCHAR(600)  NOT NULL,
     created_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     summary          VARCHAR(400)  NOT NULL,
-    groups_text      TEXT          NOT NULL
+    group_members      TEXT          NOT NULL
 );

@@ -23,14 +23,14 @@ public final class JdbcRegroupPreviews implements RegroupPreviews {
     @Override
     public void save(RegroupPreview p) {
         delete(p.workspace());
-        jdbc.update("INSERT INTO regroup_previews (workspace, base_generation, created_by, created_at, summary, groups_text) "
+        jdbc.update("INSERT INTO regroup_previews (workspace, base_generation, created_by, created_at, summary, group_members) "
                         + "VALUES (?, ?, ?, ?, ?, ?)",
                 p.workspace().key(), p.baseGeneration(), leader(p.createdBy()), p.createdAt(), p.summary(), encode(p.groups()));
     }
 
     @Override
     public Optional<RegroupPreview> find(Workspace workspace) {
-        return jdbc.queryOne("SELECT workspace, base_generation, created_by, created_at, summary, groups_text "
+        return jdbc.queryOne("SELECT workspace, base_generation, created_by, created_at, summary, group_members "
                 + "FROM regroup_previews WHERE workspace = ?", JdbcRegroupPreviews::map, workspace.key());
     }
 
@@ -70,6 +70,6 @@ public final class JdbcRegroupPreviews implements RegroupPreviews {
     private static RegroupPreview map(ResultSet rs) throws SQLException {
         return new RegroupPreview(Workspace.parse(rs.getString("workspace")), rs.getInt("base_generation"),
                 leader(rs.getString("created_by")), Rows.instant(rs, "created_at"),
-                rs.getString("summary"), decode(rs.getString("groups_text")));
+                rs.getString("summary"), decode(rs.getString("group_members")));
     }
 }
