@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.largrupp.core.leaders.Platform;
+import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Delivery;
 import se.largrupp.core.port.OutgoingMessages;
 
@@ -32,7 +36,7 @@ public final class OutboxSender implements AutoCloseable {
     /**
      * @param workers              deliveries in flight at once (each to a different conversation)
      * @param conversationInterval the least time between two messages to one conversation (Slack: 1 s per channel)
-     * @param maxPerSecond         a workspace-wide cap across all conversations; 0 = none
+     * @param maxPerSecond         a cap per workspace (Slack team; Teams and the sandbox as a whole); 0 = none
      * @param lease                how long a claim holds; must exceed the adapters' HTTP timeouts
      */
     public record Options(int workers, Duration pollInterval, Duration lease, int maxAttempts, Duration baseBackoff,
@@ -54,7 +58,7 @@ public final class OutboxSender implements AutoCloseable {
     private final Clock clock;
     private final Options options;
     private final Backoff backoff;
-    private final RateLimiter rateLimiter;
+    private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private final String instance = "sender-" + UUID.randomUUID().toString().substring(0, 8);
     private final Object signal = new Object();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -71,7 +75,6 @@ public final class OutboxSender implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock);
         this.options = Objects.requireNonNull(options);
         this.backoff = new Backoff(options.baseBackoff(), options.maxBackoff(), random);
-        this.rateLimiter = new RateLimiter(options.maxPerSecond());
     }
 
     public OutboxSender(OutboxStore store, OutgoingMessages platform, Clock clock, Options options) {
@@ -133,7 +136,7 @@ public final class OutboxSender implements AutoCloseable {
                     inFlight.incrementAndGet();
                     workers.execute(() -> {
                         try {
-                            if (running) rateLimiter.acquire();
+                            if (running) rateLimiter(row).acquire();
                             if (running) deliver(row);
                             else store.release(row); // stopping: the next start (or another instance) has it at once
                         } catch (InterruptedException e) {
@@ -170,6 +173,15 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     static final Duration KEEP_DELIVERED = Duration.ofDays(7);
+
+    /** One pace per workspace: Slack's limit is per team (the first part of a Slack reference); else per platform. */
+    private RateLimiter rateLimiter(OutboxStore.Claimed row) {
+        ConversationRef to = row.message().conversation();
+        String opaque = to.opaque();
+        String workspace = to.platform() == Platform.SLACK && opaque.contains(":")
+                ? "slack:" + opaque.substring(0, opaque.indexOf(':')) : to.platform().key();
+        return rateLimiters.computeIfAbsent(workspace, w -> new RateLimiter(options.maxPerSecond()));
+    }
 
     private List<OutboxStore.Claimed> claim(int limit) {
         Instant now = clock.instant();
