@@ -97,6 +97,7 @@ public final class Application {
         readiness.add("database", () -> database.ready() ? Optional.empty() : Optional.of("unreachable, or a migration failed"));
         new DatabaseGauges(database.dataSource()).register(meters);
 
+        long databaseMs = (System.nanoTime() - begin) / 1_000_000;
         Clock real = Clock.systemUTC();
         JdbcRepositories repos = JdbcRepositories.of(database, real);
         ScaledClock scaled = TimeScale.clock(settings.timeScale(), real, database.jdbc(), database.transactions());
@@ -168,6 +169,7 @@ public final class Application {
             };
         }
 
+        long wiredMs = (System.nanoTime() - begin) / 1_000_000;
         sender.start();
         onStop("outbox sender", sender::close);
         scheduler.start();
@@ -183,7 +185,10 @@ public final class Application {
                 .addKeyValue("port", web.port())
                 .addKeyValue("database", database.vendor().folder())
                 .addKeyValue("sandbox", settings.sandbox())
+                .addKeyValue("database_ms", databaseMs)
+                .addKeyValue("wired_ms", wiredMs)
                 .addKeyValue("startup_ms", (System.nanoTime() - begin) / 1_000_000)
+                .addKeyValue("jvm_uptime_ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime())
                 .log();
     }
 
