@@ -2,7 +2,6 @@ package se.largrupp.slack;
 
 import java.util.Optional;
 import se.largrupp.core.commands.Invocation;
-import se.largrupp.core.leaders.Language;
 import se.largrupp.core.port.ConversationRef;
 
 /** Builds the core's {@link Invocation} from what a Slack payload says about who, where and which delivery. */
@@ -24,9 +23,5 @@ public final class Invocations {
         String name = profile.name().orElse(payloadName == null || payloadName.isBlank() ? userId : payloadName);
         return new Invocation(SlackRefs.leader(teamId, userId), name, profile.language(), where,
                 Optional.ofNullable(deliveryId).filter(s -> !s.isBlank()));
-    }
-
-    public Optional<Language> languageOf(String userId) {
-        return users.of(userId).language();
     }
 }
