@@ -27,6 +27,8 @@ import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.meetings.fakes.FakeCalendarVersions;
 import se.largrupp.core.meetings.fakes.FakeRounds;
 import se.largrupp.core.port.Delivery;
+import se.largrupp.core.regrouping.InMemoryRegroupPreviews;
+import se.largrupp.core.regrouping.RegroupFeature;
 import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.testing.TestCore;
 import se.largrupp.teams.support.Activities;
@@ -35,7 +37,7 @@ import se.largrupp.teams.support.TeamsEndpoint;
 
 /**
  * The six-leader programme end to end through Teams: six leaders join with the card, an admin regroups them into two
- * groups (one thread each in the programme channel), a group sets its standing booking in its thread, the day-before
+ * groups (one thread each in the programme channel, welcomed there), a group sets its standing booking in its thread, the day-before
  * nudge arrives with RSVP buttons, and a timed round runs with its turn card edited in place. The core runs on its
  * in-memory ports with a driven clock; every Teams call goes over HTTP to the endpoint and to the connector stand-in.
  */
@@ -63,6 +65,8 @@ class TeamsSixLeaderScenarioTest {
             public Reply execute(Invocation i, Command c) { return commands.get().execute(i, c); }
         }, AccessTokens.none());
         core.build(b -> b.groupConversations(teams.groupConversations())
+                .handler(Command.Regroup.class, new RegroupFeature(core.leaders, core.groups, new InMemoryRegroupPreviews(), core.outbox,
+                        core.wakeups, teams.groupConversations(), core.texts, core.clock)::handle)
                 .configuredAdmins("teams:" + TENANT + ":" + ADMIN)
                 .meetingsAndRounds(new MeetingsAndRounds.Options(new FakeRounds(), new FakeCalendarVersions(), MeetingSettings.defaults())));
         commands.set(core.commands());
@@ -191,16 +195,35 @@ class TeamsSixLeaderScenarioTest {
         return new Member(id.user(), core.leaders.find(id).orElseThrow().displayName());
     }
 
-    /** Until the in-bot regroup lands: form two groups of three through the adapter's GroupConversations. */
-    List<String> regroup() {
-        List<LeaderId> all = core.leaders.inWorkspace(WORKSPACE).stream().map(se.largrupp.core.leaders.Leader::id).sorted(
-                java.util.Comparator.comparing(LeaderId::user)).toList();
-        List<String> threads = new java.util.ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            List<LeaderId> members = all.subList(i * 3, i * 3 + 3);
-            var ref = teams.groupConversations().open(WORKSPACE, "largrupp-2027v1-0" + (i + 1), members);
-            core.groups.save(LearningGroup.formed(WORKSPACE, "2027v1-0" + (i + 1), 1, members, core.clock.instant()).withConversation(ref));
-            threads.add(TeamsConversation.of(ref).id());
+    /** The admin previews in their personal chat, then presses the preview's apply button: one thread per group. */
+    List<String> regroup() throws Exception {
+        connector.clear();
+        endpoint.post(activities.personal(ADMIN, "Ada Admin", "omgruppera"));
+        JsonNode preview = connector.calls().get(0).body();
+        assertThat(preview.findValuesAsText("command")).contains("regroup apply");
+
+        connector.clear();
+        endpoint.post(activities.submitPersonal(ADMIN, "Ada Admin", "preview-card",
+                JsonNodeFactory.instance.objectNode().put("command", "regroup apply")));
+        deliverOutbox();
+        List<JsonNode> created = connector.calls().stream().filter(c -> c.path().equals("/emea/v3/conversations"))
+                .map(ConnectorStandIn.Call::body).toList();
+        assertThat(created).hasSize(2).allSatisfy(body -> {
+            assertThat(body.path("isGroup").asBoolean()).isTrue();
+            assertThat(body.path("channelData").path("channel").path("id").asText()).isEqualTo(CHANNEL);
+            assertThat(body.path("tenantId").asText()).isEqualTo(TENANT);
+        });
+        List<LearningGroup> groups = core.groups.active(WORKSPACE);
+        assertThat(groups).hasSize(2).allSatisfy(g -> {
+            assertThat(g.members()).hasSize(3);
+            for (LeaderId member : g.members()) { // nobody shares a group with their own manager
+                core.leaders.find(member).orElseThrow().manager().ifPresent(boss -> assertThat(g.members()).doesNotContain(boss));
+            }
+        });
+        List<String> threads = groups.stream().map(g -> TeamsConversation.of(g.conversation().orElseThrow()).id()).toList();
+        for (String thread : threads) { // the welcome, with the ground rules and the booking prompt, lands in each thread
+            assertThat(connector.calls()).filteredOn(c -> c.line().equals("POST /emea/v3/conversations/" + thread + "/activities"))
+                    .singleElement().satisfies(c -> assertThat(c.body().path("summary").asText()).contains("schema"));
         }
         return threads;
     }
