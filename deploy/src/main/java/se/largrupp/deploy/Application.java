@@ -20,6 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.largrupp.core.Largrupp;
 import se.largrupp.core.MeetingsAndRounds;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.regrouping.JdbcRegroupPreviews;
+import se.largrupp.core.regrouping.RegroupFeature;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.commands.CommandService;
 import se.largrupp.core.delivery.JdbcOutbox;
@@ -117,12 +121,15 @@ public final class Application {
         DemoOrganisation demo = settings.sandbox() ? DemoOrganisation.load() : null;
         List<String> admins = new ArrayList<>(settings.admins());
         if (demo != null) admins.addAll(demo.adminKeys());
+        RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
+                outbox, scheduler, router, new Texts(), scheduler.clock());
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
                 .outbox(outbox).wakeups(scheduler).groupConversations(router).clock(scheduler.clock())
                 .configuredAdmins(String.join(",", admins))
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), MeetingSettings.defaults()))
+                .handler(Command.Regroup.class, regroup::handle)
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);

@@ -98,8 +98,10 @@ class SandboxBrowserTest {
         // Each turn is one minute of bot time, half a second at 120×: the turns and the end arrive by themselves.
         wait.until(d -> messagesText().contains(fragment("rounds.card.done", Language.SV))
                 || messagesText().contains(fragment("rounds.card.done", Language.EN)));
+        // The turn card was edited in place to its end; the hand-overs between turns stay in the conversation.
         String seen = messagesText();
-        assertThat(seen).containsAnyOf(fragment("rounds.turn.floor", Language.SV), fragment("rounds.turn.floor", Language.EN));
+        assertThat(seen).containsAnyOf(fragment("rounds.timeUp.next", Language.SV), fragment("rounds.timeUp.next", Language.EN));
+        assertThat(seen).containsAnyOf(fragment("rounds.timeUp.last", Language.SV), fragment("rounds.timeUp.last", Language.EN));
     }
 
     private static void be(String person) {
