@@ -25,10 +25,13 @@ import se.largrupp.core.port.Message.Block;
 public final class BlockKit {
     private BlockKit() {}
 
+    /** Slack refuses a message of more than 50 blocks ({@code invalid_blocks}), which would park it for good. */
+    static final int MAX_BLOCKS = 50;
+
     public static List<LayoutBlock> render(Message message) {
         List<LayoutBlock> out = new ArrayList<>();
         for (Block block : message.blocks()) out.addAll(render(block));
-        return out;
+        return out.size() > MAX_BLOCKS ? List.copyOf(out.subList(0, MAX_BLOCKS)) : out;
     }
 
     /** The notification and fallback text of a message: plain, escaped. */

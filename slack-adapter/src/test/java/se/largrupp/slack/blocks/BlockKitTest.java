@@ -118,4 +118,11 @@ class BlockKitTest {
         assertThat(h.getText().getText()).hasSize(150).endsWith("…");
         assertThat(s.getText().getText()).hasSize(3000);
     }
+
+    @Test
+    void a_message_is_cut_to_fifty_blocks_rather_than_refused() {
+        Block[] many = IntStream.range(0, 60).mapToObj(i -> (Block) new Block.Text("rad " + i)).toArray(Block[]::new);
+
+        assertThat(BlockKit.render(Message.of(many))).hasSize(50);
+    }
 }
