@@ -7,7 +7,6 @@ import static se.largrupp.slack.support.SlackHarness.slashCommand;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +26,17 @@ import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.meetings.fakes.FakeCalendarVersions;
 import se.largrupp.core.meetings.fakes.FakeRounds;
-import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Delivery;
 import se.largrupp.core.port.OutgoingMessage;
+import se.largrupp.core.regrouping.InMemoryRegroupPreviews;
+import se.largrupp.core.regrouping.RegroupFeature;
 import se.largrupp.core.testing.TestCore;
 import se.largrupp.slack.support.SlackHarness;
 import se.largrupp.slack.support.SlackStandIn;
 
 /**
- * The six-leader programme end to end through Slack: six leaders join through the modal, they are grouped into two
- * private channels with the right members, a group books its standing slot in its channel, the day-before nudge
+ * The six-leader programme end to end through Slack: six leaders join through the modal, an admin previews and
+ * applies a regrouping that opens two private channels with the right members (nobody with their manager), a group books its standing slot in its channel, the day-before nudge
  * arrives with RSVP buttons, and a timed round runs with its turn message edited in place. The core runs on its
  * in-memory ports with a driven clock (the time scale of a test: no sleeping); every Slack call goes over HTTP.
  */
@@ -54,6 +54,8 @@ class SlackSixLeaderScenarioTest {
             public Reply execute(Invocation i, Command c) { return commands.get().execute(i, c); }
         }, who -> core.core().admins().isAdmin(who), List.of());
         core.build(b -> b.groupConversations(h.adapter.groupConversations())
+                .handler(Command.Regroup.class, new RegroupFeature(core.leaders, core.groups, new InMemoryRegroupPreviews(), core.outbox,
+                        core.wakeups, h.adapter.groupConversations(), core.texts, core.clock)::handle)
                 .configuredAdmins("slack:T1:UADA")
                 .meetingsAndRounds(new MeetingsAndRounds.Options(new FakeRounds(), new FakeCalendarVersions(), MeetingSettings.defaults())));
         commands.set(core.commands());
@@ -115,17 +117,32 @@ class SlackSixLeaderScenarioTest {
         assertThat(leaders).hasSize(6);
         assertThat(core.leaders.find(TestCore.leaderId("UDA")).orElseThrow().manager()).contains(TestCore.leaderId("UCE"));
 
-        List<LearningGroup> groups = regroup(leaders);
+        // The admin previews the regrouping (only they see it), then presses its apply button.
+        String preview = slash("UADA", "C1", "regroup", "trig-preview");
+        assertThat(preview).contains("\"response_type\":\"ephemeral\"").contains("\"value\":\"regroup apply\"");
+        press("UADA", "C1", "regroup apply", "trig-apply");
+        List<LearningGroup> groups = core.groups.active(TestCore.WORKSPACE);
+        assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g.members()).hasSize(3));
+        for (LearningGroup g : groups) {
+            for (LeaderId m : g.members()) {
+                core.leaders.find(m).orElseThrow().manager().ifPresent(boss -> assertThat(g.members()).doesNotContain(boss));
+            }
+        }
         assertThat(SlackStandIn.methods(h.slack.calls()).stream().filter(m -> m.startsWith("conversations.")).toList())
                 .containsExactly("conversations.create", "conversations.invite", "conversations.create", "conversations.invite");
-        assertThat(h.slack.calls("conversations.create")).extracting(c -> c.param("name") + " private=" + c.param("is_private"))
-                .containsExactly("largrupp-2027v1-01 private=1", "largrupp-2027v1-02 private=1");
+        assertThat(h.slack.calls("conversations.create")).allSatisfy(c -> {
+            assertThat(c.param("is_private")).isEqualTo("1");
+            assertThat(c.param("name")).matches("[a-z0-9_-]{1,80}").startsWith("largrupp");
+        });
         for (LearningGroup g : groups) {
             String channel = SlackRefs.channelOf(g.conversation().orElseThrow());
             assertThat(h.slack.calls("conversations.invite")).filteredOn(c -> c.param("channel").equals(channel))
-                    .singleElement().satisfies(c -> assertThat(c.param("users"))
-                            .isEqualTo(String.join(",", g.members().stream().map(LeaderId::user).toList())));
+                    .singleElement().satisfies(c -> assertThat(c.param("users").split(","))
+                            .containsExactlyInAnyOrderElementsOf(g.members().stream().map(LeaderId::user).toList()));
         }
+        // Each new channel is welcomed.
+        deliverOutbox();
+        for (LearningGroup g : groups) assertThat(inChannel(SlackRefs.channelOf(g.conversation().orElseThrow()))).isNotEmpty();
         LearningGroup group = groups.get(0);
         String channel = SlackRefs.channelOf(group.conversation().orElseThrow());
         List<String> members = group.members().stream().map(LeaderId::user).toList();
@@ -188,27 +205,12 @@ class SlackSixLeaderScenarioTest {
         List<String> order = new ArrayList<>();
         for (SlackStandIn.Call c : inChannel(channel)) {
             String t = c.param("text");
-            if (c.param("blocks") != null && c.param("blocks").contains("rsvp yes") && !order.contains("nudge")) order.add("nudge");
+            if (order.isEmpty()) order.add("welcome");
+            else if (c.param("blocks") != null && c.param("blocks").contains("rsvp yes") && !order.contains("nudge")) order.add("nudge");
             else if (t.contains("Tur 1 av 3")) order.add("turn 1");
             else if (t.contains("Tur 2 av 3")) order.add("turn 2");
             else if (t.contains("Tur 3 av 3")) order.add("turn 3");
         }
-        assertThat(order).containsExactly("nudge", "turn 1", "turn 2", "turn 3");
-    }
-
-    /** Until the in-bot regroup lands: two groups of three through the adapter's GroupConversations. */
-    List<LearningGroup> regroup(List<Leader> leaders) {
-        List<LeaderId> all = leaders.stream().map(Leader::id).sorted(Comparator.comparing(LeaderId::user)).toList();
-        // Nobody with their own manager: UADA/UBO, UCE/UDA and UEVA/UFI are kept apart.
-        List<List<LeaderId>> split = List.of(List.of(all.get(0), all.get(2), all.get(4)), List.of(all.get(1), all.get(3), all.get(5)));
-        List<LearningGroup> out = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            List<LeaderId> members = split.get(i);
-            ConversationRef ref = h.adapter.groupConversations().open(TestCore.WORKSPACE, "largrupp-2027v1-0" + (i + 1), members);
-            LearningGroup g = LearningGroup.formed(TestCore.WORKSPACE, "2027v1-0" + (i + 1), 1, members, core.clock.instant()).withConversation(ref);
-            core.groups.save(g);
-            out.add(g);
-        }
-        return out;
+        assertThat(order).containsExactly("welcome", "nudge", "turn 1", "turn 2", "turn 3");
     }
 }
