@@ -142,6 +142,9 @@ public final class OutboxSender implements AutoCloseable {
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             store.release(row);
+                        } catch (RuntimeException e) {
+                            // The database failed us: the row stays leased and is retried when the lease ends.
+                            log.warn("Outbox message {} could not be recorded; retried after its lease", row.id(), e);
                         } finally {
                             inFlight.decrementAndGet();
                             signal();
