@@ -162,6 +162,7 @@ public final class Application {
             SandboxEvents events = new SandboxEvents();
             SandboxConversations chat = new SandboxConversations(events, real);
             router.register(Platform.SANDBOX, chat, chat);
+            demo.personIds().forEach(chat::addPerson);
             SeedDemo.once(demo, repos.leaders(), database.jdbc(), repos.transactions(), scheduler.clock());
             for (LearningGroup g : repos.groups().active(DemoOrganisation.WORKSPACE))
                 g.conversation().ifPresent(ref -> chat.restore(ref, g.name(), g.members()));

@@ -50,6 +50,10 @@ public final class DemoOrganisation {
         return people;
     }
 
+    public List<String> personIds() {
+        return people.stream().map(Person::id).toList();
+    }
+
     Optional<Person> person(String id) {
         return people.stream().filter(p -> p.id().equals(id)).findFirst();
     }

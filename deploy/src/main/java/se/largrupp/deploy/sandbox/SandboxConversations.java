@@ -21,7 +21,8 @@ import se.largrupp.core.port.OutgoingMessages;
 /**
  * The sandbox's chat platform: conversations and the bot's messages kept in memory and pushed to the page over
  * server-sent events. A message with an update key's earlier id replaces that message in place, as Slack's
- * {@code chat.update} would. Each person also has a direct conversation with the bot: {@code sandbox:demo:@<id>}.
+ * {@code chat.update} would. Each person also has a direct conversation with the bot, {@code sandbox:demo:<id>}: the
+ * address the core uses for a private message ({@code AdminDirectory.directConversation}).
  */
 public final class SandboxConversations implements OutgoingMessages, GroupConversations {
     /** A conversation and its members; {@code direct} ones have one member, the person talking to the bot. */
@@ -44,7 +45,13 @@ public final class SandboxConversations implements OutgoingMessages, GroupConver
     }
 
     public static ConversationRef direct(String personId) {
-        return ConversationRef.of(Platform.SANDBOX, DemoOrganisation.WORKSPACE.id() + ":@" + personId);
+        return ConversationRef.of(Platform.SANDBOX, DemoOrganisation.WORKSPACE.id() + ":" + personId);
+    }
+
+    /** Gives a person their direct conversation with the bot. */
+    public synchronized void addPerson(String personId) {
+        ConversationRef ref = direct(personId);
+        conversations.putIfAbsent(ref.value(), new Conversation(ref, personId, Set.of(personId), true, false));
     }
 
     /** Makes a conversation known again after a restart (the group survives in the database, its chat does not). */
@@ -110,14 +117,11 @@ public final class SandboxConversations implements OutgoingMessages, GroupConver
         return Optional.ofNullable(conversations.get(ref.value()));
     }
 
-    // Direct conversations exist for everyone without being opened; anything else unknown is a direct one too,
-    // so a message to a conversation the sandbox forgot on restart is not lost silently.
+    // A conversation the sandbox does not know (its chat lives in memory) gets no members: nobody sees it.
     private Conversation conversation(ConversationRef ref) {
         return conversations.computeIfAbsent(ref.value(), k -> {
             String opaque = ref.opaque();
-            String tail = opaque.substring(opaque.indexOf(':') + 1);
-            boolean direct = tail.startsWith("@");
-            return new Conversation(ref, tail, direct ? Set.of(tail.substring(1)) : Set.of(), direct, false);
+            return new Conversation(ref, opaque.substring(opaque.indexOf(':') + 1), Set.of(), false, false);
         });
     }
 

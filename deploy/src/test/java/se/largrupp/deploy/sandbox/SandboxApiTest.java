@@ -71,7 +71,7 @@ class SandboxApiTest {
 
         JsonNode joined = post("/sandbox/api/join",
                 "{\"me\":\"david\",\"department\":\"Produkt\",\"manager\":\"maria\",\"lang\":\"en\",\"deliveryId\":\"j2\"}");
-        assertThat(joined.at("/posted/conversation").asText()).isEqualTo("sandbox:demo:@david");
+        assertThat(joined.at("/posted/conversation").asText()).isEqualTo("sandbox:demo:david");
         assertThat(joined.at("/posted/onlyFor").asText()).isEqualTo("david");
 
         JsonNode conversations = get("/sandbox/api/conversations?me=david");
@@ -109,7 +109,7 @@ class SandboxApiTest {
             });
             post("/sandbox/api/command", "{\"me\":\"nora\",\"text\":\"help\",\"lang\":\"sv\",\"deliveryId\":\"h1\"}");
             String data = event.get(10, TimeUnit.SECONDS);
-            assertThat(JSON.readTree(data.substring("data: ".length())).get("conversation").asText()).isEqualTo("sandbox:demo:@nora");
+            assertThat(JSON.readTree(data.substring("data: ".length())).get("conversation").asText()).isEqualTo("sandbox:demo:nora");
         }
     }
 

@@ -14,6 +14,10 @@ import se.largrupp.core.port.OutgoingMessage;
 class SandboxConversationsTest {
     final SandboxConversations chat = new SandboxConversations(new SandboxEvents(), Clock.systemUTC());
 
+    {
+        DemoOrganisation.load().personIds().forEach(chat::addPerson);
+    }
+
     @Test
     void a_group_conversation_is_seen_by_its_members_only() {
         ConversationRef ref = chat.open(DemoOrganisation.WORKSPACE, "largrupp-1-01",
@@ -59,5 +63,14 @@ class SandboxConversationsTest {
         assertThat(leaders.stream().map(Person::department).distinct()).hasSize(4);
         assertThat(org.adminKeys()).containsExactly("sandbox:demo:helena");
         assertThat(org.people()).allSatisfy(p -> p.manager().ifPresent(m -> assertThat(org.person(m)).isPresent()));
+    }
+
+    @Test
+    void a_private_message_to_a_person_lands_in_their_direct_conversation() {
+        chat.deliver(new OutgoingMessage("k", SandboxConversations.direct("helena"), Message.text("quorum lost"),
+                Optional.empty(), Optional.of(DemoOrganisation.leaderId("helena"))), Optional.empty());
+        assertThat(chat.of("helena").get(0).direct()).isTrue();
+        assertThat(chat.messages(SandboxConversations.direct("helena"), "helena")).hasSize(1);
+        assertThat(SandboxConversations.direct("helena").value()).isEqualTo("sandbox:demo:helena");
     }
 }
