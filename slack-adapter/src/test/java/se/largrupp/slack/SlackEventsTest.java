@@ -101,4 +101,18 @@ class SlackEventsTest {
         }
         assertThat(core.executed()).isEmpty();
     }
+
+    @Test
+    void join_by_direct_message_offers_a_button_that_opens_the_form() throws Exception {
+        h = new SlackHarness(core);
+
+        h.postJson(event("EvJ", "{\"type\":\"message\",\"channel_type\":\"im\",\"channel\":\"D1\",\"user\":\"U1\",\"text\":\"join\",\"ts\":\"1.2\",\"team\":\"T1\"}"));
+
+        SlackStandIn.Call offer = h.slack.await("chat.postMessage", 1).get(0);
+        assertThat(offer.param("channel")).isEqualTo("D1");
+        assertThat(offer.param("blocks")).contains("\"action_id\":\"open_join_form\"").contains("\"value\":\"join\"").contains("Fyll i anmälan");
+
+        h.postPayload(SlackInteractivityTest.button("U1", "trig-open", "join", h.slack.responseUrl("open")).replace("G9", "D1"));
+        assertThat(h.slack.await("views.open", 1).get(0).param("trigger_id")).isEqualTo("trig-open");
+    }
 }

@@ -7,8 +7,12 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.List;
+import java.util.Optional;
+import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.Invocation;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.port.Message;
 import se.largrupp.slack.Listeners;
 
 /**
@@ -39,6 +43,12 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
                 Reply reply = l.commands().execute(who, m.getText().strip());
                 // In a DM the caller and the conversation are the same person: post the answer there.
                 if (reply instanceof Reply.Show show) l.replies().post(m.getChannel(), show.message());
+                // A message has no trigger to open a modal with: offer a button, whose press has one.
+                if (reply instanceof Reply.OpenJoinForm form) {
+                    l.replies().post(m.getChannel(), Message.of(new Message.Block.Actions(List.of(new Message.Button("open_join_form",
+                            l.texts().get(form.language(), "slack.join.open"), new Command.Join(Optional.empty(), Optional.empty(),
+                            Optional.empty()).canonical(), Message.Style.PRIMARY)))));
+                }
             } catch (RuntimeException e) {
                 log.warn("direct message failed: {}", e.toString());
             }
