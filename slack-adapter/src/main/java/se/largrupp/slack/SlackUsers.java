@@ -32,10 +32,11 @@ public final class SlackUsers {
         long now = System.nanoTime();
         Entry hit = cache.get(userId);
         if (hit != null && now - hit.at() < TTL_NANOS) return hit.profile();
-        Profile profile = api.call("users.info", Optional.empty(), Duration.ofMillis(300),
-                        c -> c.usersInfo(q -> q.user(userId).includeLocale(true)))
-                .ok()
-                .map(r -> r.getUser())
+        var answer = api.call("users.info", Optional.empty(), Duration.ofMillis(300),
+                c -> c.usersInfo(q -> q.user(userId).includeLocale(true)));
+        // Rate limited or Slack away: answer without a hint now, and ask again next time rather than remember nothing.
+        if (answer.ok().isEmpty()) return Profile.UNKNOWN;
+        Profile profile = answer.ok().map(r -> r.getUser())
                 .map(u -> new Profile(Language.fromLocaleTag(u.getLocale()), name(u)))
                 .orElse(Profile.UNKNOWN);
         if (cache.size() > MAX_ENTRIES) cache.clear();

@@ -116,4 +116,17 @@ class SlackSlashCommandTest {
         assertThat(late.param("path")).isEqualTo("/response/slow");
         assertThat(late.body()).contains("\"response_type\":\"ephemeral\"").contains("Din lärgrupp");
     }
+
+    @Test
+    void when_users_info_fails_the_command_still_runs_and_the_locale_is_asked_again_next_time() throws Exception {
+        h.slack.failNext("users.info", "internal_error");
+        h.slack.locale("U3", "en-US");
+
+        h.postForm(form(slashCommand("/lärgrupp", "U3", "status", "trig-9")));
+        h.postForm(form(slashCommand("/lärgrupp", "U3", "status", "trig-10")));
+
+        assertThat(core.executed()).extracting(e -> e.invocation().platformLanguage())
+                .containsExactly(Optional.empty(), Optional.of(Language.EN));
+        assertThat(h.slack.calls("users.info")).hasSize(2);
+    }
 }
