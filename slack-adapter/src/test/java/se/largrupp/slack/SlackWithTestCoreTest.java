@@ -9,6 +9,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.CommandService;
+import se.largrupp.core.commands.Invocation;
+import se.largrupp.core.commands.Reply;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderStatus;
@@ -107,5 +111,27 @@ class SlackWithTestCoreTest {
         assertThat(answer.body()).contains("\"response_type\":\"ephemeral\"");
         assertThat(t.outbox.messages()).isEmpty();
         assertThat(Optional.ofNullable(h.slack.calls("chat.postMessage"))).hasValueSatisfying(c -> assertThat(c).isEmpty());
+    }
+
+    @Test
+    void a_retried_event_reaching_another_instance_is_still_applied_once() throws Exception {
+        t.joined("U8");
+        String dm = SlackEventsTest.event("EvTwice", "{\"type\":\"message\",\"channel_type\":\"im\",\"channel\":\"D8\","
+                + "\"user\":\"U8\",\"text\":\"pause\",\"ts\":\"1.2\",\"team\":\"T1\"}");
+        java.util.concurrent.BlockingQueue<Reply> answeredByOther = new java.util.concurrent.LinkedBlockingQueue<>();
+        CommandService recording = new CommandService() {
+            public Reply execute(Invocation i, String text) { Reply r = t.commands().execute(i, text); answeredByOther.add(r); return r; }
+            public Reply execute(Invocation i, Command c) { Reply r = t.commands().execute(i, c); answeredByOther.add(r); return r; }
+        };
+        try (SlackHarness other = new SlackHarness(recording, who -> false, List.of())) {
+            h.postJson(dm);
+            h.slack.await("chat.postMessage", 1);
+            other.postJson(dm, java.util.Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+            assertThat(answeredByOther.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isInstanceOf(Reply.Nothing.class);
+            assertThat(h.slack.calls("chat.postMessage")).singleElement()
+                    .satisfies(c -> assertThat(c.param("text")).isEqualTo(t.texts.get(Language.SV, "leaders.pause.open")));
+            assertThat(other.slack.calls("chat.postMessage")).isEmpty();
+        }
     }
 }
