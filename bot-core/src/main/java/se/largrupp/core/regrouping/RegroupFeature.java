@@ -55,6 +55,13 @@ public final class RegroupFeature {
         this.options = options;
     }
 
+    /** The feature on the application's database: previews in {@code regroup_previews}. */
+    public static RegroupFeature jdbc(se.largrupp.core.storage.Jdbc jdbc, Leaders leaders, Groups groups, Outbox outbox,
+                                      Wakeups wakeups, GroupConversations conversations, Clock clock) {
+        return new RegroupFeature(leaders, groups, new JdbcRegroupPreviews(jdbc), outbox, wakeups, conversations,
+                new Texts(), clock);
+    }
+
     public Reply handle(CommandContext context, Command.Regroup command) {
         if (!context.admin()) return context.refuse("regroup.refused.notAdmin");
         Workspace workspace = context.actor().workspace();

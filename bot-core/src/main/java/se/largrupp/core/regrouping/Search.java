@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Plans {@code rounds} rounds at once: a greedy start that places the hardest leaders first and keeps the most
- * "freedom" (Triska & Musliu 2012), then a tabu search whose moves swap two leaders of one round, where at least one
+ * Plans {@code rounds} rounds at once: a constructive start in the pure Social Golfer setting ({@link AffineStart}),
+ * else a greedy start that places the hardest leaders first and keeps the most "freedom" (Triska & Musliu 2012), then a tabu search whose moves swap two leaders of one round, where at least one
  * of them sits in a costly position (Dotú & Van Hentenryck 2005). A pair that meets twice inside the plan costs a full
  * repeat. Big pools sample positions and partners instead of scanning them all. Deterministic for a seed unless the
  * time cap cuts the search short.
@@ -63,7 +63,12 @@ final class Search {
         this.allPartners = n <= FULL_SCAN_PARTNERS;
         this.sampled = !allPartners;
         this.deadline = System.nanoTime() + options.timeBudget().toNanos();
-        for (int r = 0; r < rounds; r++) build(r, r == 0 ? lockedGroups : List.of());
+        // The Social Golfer setting (only repeats cost, no history) starts from a resolvable design where one exists.
+        AffineStart affine = rounds > 1 && lockedGroups.isEmpty() && onlyRepeatsCost() ? AffineStart.of(this.sizes, n, random) : null;
+        for (int r = 0; r < rounds; r++) {
+            if (affine != null && r < affine.rounds()) construct(r, affine);
+            else build(r, r == 0 ? lockedGroups : List.of());
+        }
         cost = totalCost();
         long iterations = (long) options.effort() * n * rounds / (sampled ? 16 : 1);
         improve(iterations);
@@ -185,6 +190,18 @@ final class Search {
             }
             place(r, p, best, filled);
         }
+        countRound(r);
+    }
+
+    private boolean onlyRepeatsCost() {
+        if (!m.hasDense()) return false;
+        for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) if (m.cost(a, b) != 0) return false;
+        return true;
+    }
+
+    private void construct(int r, AffineStart affine) {
+        int[] filled = new int[sizes.length];
+        for (int g = 0; g < sizes.length; g++) for (int p : affine.group(r, g)) place(r, p, g, filled);
         countRound(r);
     }
 

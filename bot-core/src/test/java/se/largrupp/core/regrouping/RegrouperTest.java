@@ -183,6 +183,21 @@ class RegrouperTest {
     }
 
     @Test
+    void thirty_two_golfers_play_nine_rounds_without_meeting_twice_from_the_affine_start() {
+        Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly()).withSeed(5)).planRounds(Organisations.golfers(32), List.of(), 9));
+        assertThat(plan.rounds()).hasSize(9);
+        assertThat(plan.totals().repeatPairs()).isZero();
+        for (Plan.Round r : plan.rounds()) assertThat(r.groups()).allSatisfy(g -> assertThat(g.members()).hasSize(4));
+    }
+
+    @Test
+    void twenty_five_golfers_in_fives_play_six_rounds_without_meeting_twice() {
+        Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly()).withAllowFive(true)
+                .withSizes(List.of(5, 5, 5, 5, 5))).planRounds(Organisations.golfers(25), List.of(), 6));
+        assertThat(plan.totals().repeatPairs()).isZero();
+    }
+
+    @Test
     void lookahead_returns_one_round() {
         Plan plan = planned(new Regrouper(options).planWithLookahead(Organisations.golfers(20), List.of(), 3));
         assertThat(plan.rounds()).hasSize(1);
