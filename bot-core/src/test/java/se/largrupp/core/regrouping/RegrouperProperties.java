@@ -47,8 +47,8 @@ class RegrouperProperties {
                         if (taking > 0) assertThat(refusal.leaders()).isNotEmpty();
                         if (refusal.rule() == Refusal.Rule.POOL_TOO_SMALL) assertThat(taking).isLessThan(3);
                         if (refusal.rule() == Refusal.Rule.FIVE_NEEDS_OPTION) assertThat(taking).isEqualTo(5);
-                        if (taking >= 12 && depth == 1)
-                            assertThat(refusal.rule()).as("a sparse organisation of " + taking).isNotEqualTo(Refusal.Rule.NO_PARTITION_FOUND);
+                        if (refusal.rule() == Refusal.Rule.NO_PARTITION_FOUND && taking <= 12)
+                            assertThat(BruteForce.anyValidPartition(org, depth)).as("a valid partition exists").isFalse();
                     }
                 });
     }
