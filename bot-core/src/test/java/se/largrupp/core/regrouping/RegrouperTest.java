@@ -191,6 +191,12 @@ class RegrouperTest {
     }
 
     @Test
+    void thirty_six_golfers_play_nine_rounds_without_meeting_twice_over_the_field_of_nine() {
+        Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly())).planRounds(Organisations.golfers(36), List.of(), 9));
+        assertThat(plan.totals().repeatPairs()).isZero();
+    }
+
+    @Test
     void twenty_five_golfers_in_fives_play_six_rounds_without_meeting_twice() {
         Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly()).withAllowFive(true)
                 .withSizes(List.of(5, 5, 5, 5, 5))).planRounds(Organisations.golfers(25), List.of(), 6));

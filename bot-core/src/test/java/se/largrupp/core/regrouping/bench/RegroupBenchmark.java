@@ -31,7 +31,7 @@ public final class RegroupBenchmark {
     private static final int TRIALS = 20;
 
     public static void main(String[] args) {
-        int effort = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int effort = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         System.out.printf("Regrouping benchmark (engine effort %d, %d cores, max heap %d MiB)%n%n", effort,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("| case | bound | random shuffle | greedy, round by round | engine, round by round | engine, planned jointly | engine / greedy | engine time |");
@@ -71,12 +71,13 @@ public final class RegroupBenchmark {
             for (Plan.Group g : p.first().groups()) history.add(new PastGroup(stepwise, g.members()));
         }
         long started = System.nanoTime();
-        int joint = 0;
-        for (int k = cap; k > stepwise && joint == 0; k--) {
+        // Upwards from what round-by-round reached, until a joint plan of k rounds still has a repeat.
+        int joint = stepwise;
+        for (int k = Math.max(2, stepwise + 1); k <= cap; k++) {
             Plan p = planned(new Regrouper(options).planRounds(people, List.of(), k));
-            if (p.totals().repeatPairs() == 0) joint = k;
+            if (p.totals().repeatPairs() > 0) break;
+            joint = k;
         }
-        joint = Math.max(joint, stepwise);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("| %s | %s | %.1f | %.1f | %d | **%d** | %.2f× | %.1f s |%n", name, bound > 0 ? String.valueOf(bound) : "—",
                 random / TRIALS, greedy / TRIALS, stepwise, joint, joint / (greedy / TRIALS), seconds);
