@@ -80,7 +80,7 @@ public final class OutboxStore {
     }
 
     /**
-     * Marks the row delivered, remembers its platform id for later edits, and holds the conversation's next messages
+     * Marks the row delivered, remembers its platform id for later edits, and holds the conversation's next posts
      * back until {@code conversationFreeAt}: the platform's per-conversation rate limit, kept in the table so every
      * instance respects it.
      */
@@ -90,9 +90,12 @@ public final class OutboxStore {
             jdbc.update("UPDATE outbox SET status = 'delivered', platform_message_id = ?, delivered_at = ?,"
                     + " attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = ?",
                     platformMessageId, now, row.id());
-            if (conversationFreeAt.isAfter(now)) {
+            // Only new posts count against the per-conversation limit (Slack's 1/s is on chat.postMessage; edits
+            // have their own, looser one): an edit neither waits for the interval nor makes others wait, so a
+            // round's card follows its "time's up" at once.
+            if (conversationFreeAt.isAfter(now) && row.replacing().isEmpty()) {
                 jdbc.update("UPDATE outbox SET next_attempt_at = ? WHERE conversation = ? AND status = 'pending'"
-                        + " AND next_attempt_at < ?", conversationFreeAt, conversation, conversationFreeAt);
+                        + " AND update_key IS NULL AND next_attempt_at < ?", conversationFreeAt, conversation, conversationFreeAt);
             }
             row.message().updateKey().ifPresent(key -> {
                 int n = jdbc.update("UPDATE outbox_update_targets SET platform_message_id = ?, updated_at = ?"

@@ -265,4 +265,25 @@ class OutboxTest {
         assertThat(store.purgeDeliveredBefore(T0.plus(OutboxSender.KEEP_DELIVERED).plusSeconds(1))).isEqualTo(1);
         assertThat(store.count("parked")).isEqualTo(1);
     }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void an_edit_follows_a_post_at_once_while_a_second_post_waits_for_the_interval(TestDatabase db) {
+        Message card = Message.text("Bo, the floor is yours: 15 minutes.");
+        outbox(db).add(new OutgoingMessage("card:1", GROUP_A, card, Optional.of("round:g1"), Optional.empty()));
+        outbox(db).add(post("time-up", GROUP_A));
+        outbox(db).add(new OutgoingMessage("card:2", GROUP_A, card, Optional.of("round:g1"), Optional.empty()));
+        outbox(db).add(post("closing", GROUP_A));
+        OutboxSender sender = sender(db, OPTIONS.withConversationInterval(Duration.ofSeconds(1)));
+
+        sender.runOnce(); // the first card is a new post
+        clock.advance(Duration.ofSeconds(1));
+        sender.runOnce(); // time-up
+        sender.runOnce(); // the card edit, in the same second
+        assertThat(sender.runOnce()).isZero(); // the closing post waits for the interval
+        clock.advance(Duration.ofSeconds(1));
+        sender.runOnce();
+
+        assertThat(platform.acceptedKeys()).containsExactly("card:1", "time-up", "card:2", "closing");
+    }
 }
