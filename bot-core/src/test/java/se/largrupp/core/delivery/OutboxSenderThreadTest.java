@@ -14,25 +14,23 @@ import se.largrupp.core.testing.TestDatabases.TestDatabase;
 
 class OutboxSenderThreadTest {
     @Test
-    void the_running_sender_delivers_what_was_added_within_a_second_of_the_commit() throws Exception {
+    void the_running_sender_is_woken_by_the_commit_instead_of_waiting_for_its_poll() throws Exception {
         try (TestDatabase db = TestDatabases.h2()) {
             RecordingPlatform platform = new RecordingPlatform();
             OutboxSender sender = new OutboxSender(new OutboxStore(db.jdbc(), db.transactions()), platform,
                     Clock.systemUTC(), OutboxSender.Options.defaults()
-                            .withConversationInterval(Duration.ZERO).withMaxPerSecond(0).withPollInterval(Duration.ofSeconds(30)));
+                            .withConversationInterval(Duration.ZERO).withMaxPerSecond(0).withPollInterval(Duration.ofHours(1)));
             JdbcOutbox outbox = new JdbcOutbox(db.jdbc(), Clock.systemUTC(), false).onAdded(sender::wake);
             sender.start();
             try {
                 db.transactions().inTransaction(() -> IntStream.range(0, 20).forEach(i -> outbox.add(OutgoingMessage.post(
                         "m" + i, new ConversationRef("slack:T1:C" + (i % 4)), Message.text("turn " + i)))));
-                long committed = System.nanoTime();
-                // onAdded woke the sender before the commit; the 30 s poll would be far too late
-
-                long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                // The poll is an hour away: only the wake-up from onAdded can deliver within the deadline.
+                // Latency itself is measured by the benchmarks, not asserted here (shared machines are noisy).
+                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
                 while (platform.accepted().size() < 20 && System.nanoTime() < deadline) Thread.sleep(10);
 
                 assertThat(platform.acceptedKeys()).hasSize(20).doesNotHaveDuplicates();
-                assertThat(Duration.ofNanos(System.nanoTime() - committed)).isLessThan(Duration.ofSeconds(1));
             } finally {
                 sender.close();
             }
