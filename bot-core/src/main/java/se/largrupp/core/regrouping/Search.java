@@ -180,7 +180,7 @@ final class Search {
                 int g = openCount <= 64 ? open[t] : open[random.nextInt(openCount)];
                 double c = 0;
                 for (int s = start[g]; s < start[g] + filled[g]; s++) c += joinCost(p, slot[r][s]);
-                // An empty group is a fresh start: prefer filling groups that already fit, as T&M pair players first.
+                // Ties go to the group that leaves the most "freedom" (T&M) when planning rounds; else at random.
                 int freedom = count != null && n <= 256 ? freedom(r, p, g, filled[g]) : random.nextInt(1 << 20);
                 if (c < bestCost || (c == bestCost && freedom > bestFreedom)) {
                     best = g;
