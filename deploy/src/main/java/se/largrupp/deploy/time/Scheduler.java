@@ -125,14 +125,21 @@ public final class Scheduler implements Wakeups, TimeControl {
     public synchronized boolean setScale(double scale) {
         if (!adjustable) return false;
         if (scale == scale()) return true;
-        Instant domainNow = clock.instant();
-        ScaledClock next = new ScaledClock(Clock.systemUTC(), Instant.now(), domainNow, scale);
-        stop();
+        QuartzWakeups old = quartz;
+        try {
+            old.scheduler().standby(); // nothing new fires; wake-ups running now finish below
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("could not pause the scheduler", e);
+        }
+        ScaledClock next = new ScaledClock(Clock.systemUTC(), Instant.now(), clock.instant(), scale);
+        QuartzWakeups fresh = create(next);
+        handlers.forEach(fresh::register);
+        // Swap first: a wake-up still running schedules its follow-up on the new scheduler, not the stopping one.
         clock.set(next);
-        quartz = create(next);
-        handlers.forEach(quartz::register);
+        quartz = fresh;
+        old.close();
         int moved = rescheduleAll();
-        start();
+        fresh.start();
         log.atInfo().setMessage("time scale changed").addKeyValue("scale", scale).addKeyValue("wakeups", moved).log();
         return true;
     }
