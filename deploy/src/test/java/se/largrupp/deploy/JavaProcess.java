@@ -15,6 +15,8 @@ public final class JavaProcess {
     public static ProcessBuilder main(Map<String, String> env, List<String> jvmArgs, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The production logging (deploy's logback.xml), not the quiet logback-test.xml of the core's test-jar.
+        cmd.add("-Dlogback.configurationFile=logback.xml");
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

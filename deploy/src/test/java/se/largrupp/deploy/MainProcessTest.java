@@ -40,6 +40,40 @@ class MainProcessTest {
     }
 
     @Test
+    void sigterm_stops_the_server_gracefully() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path log = dir.resolve("log.txt");
+        Process p = JavaProcess.main(Map.of("PORT", String.valueOf(port)), List.of("-Dfile.encoding=UTF-8"))
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            while (!ready(port)) {
+                assertThat(java.time.Instant.now()).as("ready in time").isBefore(deadline);
+                assertThat(p.isAlive()).as("still running").isTrue();
+                Thread.sleep(100);
+            }
+            p.destroy(); // SIGTERM
+            assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            String out = java.nio.file.Files.readString(log);
+            assertThat(out).contains("sandbox=true", " stopping", " stopped");
+            assertThat(dir.resolve("data/largrupp.mv.db")).exists();
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    private static boolean ready(int port) {
+        try {
+            return Http.get(port, "/readyz").statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
     void options_alone_mean_serve() {
         assertThat(Main.withDefaultCommand(new String[0])).containsExactly("serve");
         assertThat(Main.withDefaultCommand(new String[] {"--config", "x"})).containsExactly("serve", "--config", "x");
