@@ -32,7 +32,7 @@ public final class Regrouper {
      * combinations later rounds will need.
      */
     public RegroupResult planWithLookahead(List<Candidate> candidates, List<PastGroup> history, int lookahead) {
-        RegroupResult r = planRounds(candidates, history, Math.max(1, lookahead));
+        RegroupResult r = plan(candidates, history, Math.max(1, lookahead), true);
         if (r instanceof RegroupResult.Planned p) {
             Plan.Round first = p.plan().first();
             return new RegroupResult.Planned(new Plan(List.of(first), first.totals()));
@@ -42,6 +42,10 @@ public final class Regrouper {
 
     /** {@code rounds} successive rounds, each seeing the ones before it as history. */
     public RegroupResult planRounds(List<Candidate> candidates, List<PastGroup> history, int rounds) {
+        return plan(candidates, history, rounds, false);
+    }
+
+    private RegroupResult plan(List<Candidate> candidates, List<PastGroup> history, int rounds, boolean favourFirst) {
         if (rounds < 1) throw new IllegalArgumentException("rounds must be at least 1");
         Model model = new Model(candidates, history, options);
         List<String> pool = List.of(model.ids);
@@ -61,7 +65,8 @@ public final class Regrouper {
         for (int done = 0; done < rounds; ) {
             int now = Math.min(window, rounds - done);
             RegroupOptions windowOptions = options.withSeed(options.seed() + 7919L * done);
-            int[][][] result = new Search(current, now, split.sizes(), done == 0 ? kept : List.of(), windowOptions).result();
+            int[][][] result = new Search(current, now, split.sizes(), done == 0 ? kept : List.of(), windowOptions,
+                    favourFirst && done == 0).result();
             for (int[][] round : result) {
                 planned.add(round);
                 for (int[] g : round) seen.add(new PastGroup(base + planned.size(), ids(model, g)));

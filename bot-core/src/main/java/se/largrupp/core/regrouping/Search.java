@@ -36,6 +36,7 @@ final class Search {
     private final int[][] at;
     private final boolean[] locked;
     private final int[][] tabu;
+    private final double[] weight;
     /** Small plans scan every costly position; bigger ones sample them. */
     private final boolean allPositions;
     private final boolean allPartners;
@@ -44,8 +45,15 @@ final class Search {
     private final long deadline;
     private double cost;
 
-    Search(Model m, int rounds, List<Integer> sizes, List<int[]> lockedGroups, RegroupOptions options) {
+    /**
+     * @param favourFirst the first round is the one that will be applied (a lookahead): later rounds' own costs count
+     *                    half, so they shape the first without outweighing it
+     */
+    Search(Model m, int rounds, List<Integer> sizes, List<int[]> lockedGroups, RegroupOptions options, boolean favourFirst) {
         this.m = m;
+        this.weight = new double[rounds];
+        Arrays.fill(weight, 1.0);
+        if (favourFirst) for (int r = 1; r < rounds; r++) weight[r] = 0.5;
         this.n = m.n;
         this.rounds = rounds;
         this.sizes = sizes.stream().mapToInt(Integer::intValue).toArray();
@@ -84,19 +92,19 @@ final class Search {
 
     // ---- costs ------------------------------------------------------------------------------------------------
 
-    private double joinCost(int a, int b) {
-        return m.cost(a, b) + (count != null && count[a][b] >= 1 ? repeat : 0);
+    private double joinCost(int r, int a, int b) {
+        return weight[r] * m.cost(a, b) + (count != null && count[a][b] >= 1 ? repeat : 0);
     }
 
-    private double leaveCost(int a, int b) {
-        return m.cost(a, b) + (count != null && count[a][b] >= 2 ? repeat : 0);
+    private double leaveCost(int r, int a, int b) {
+        return weight[r] * m.cost(a, b) + (count != null && count[a][b] >= 2 ? repeat : 0);
     }
 
     private boolean costly(int r, int p) {
         int g = group[r][p];
         for (int s = start[g]; s < start[g + 1]; s++) {
             int x = slot[r][s];
-            if (x != p && leaveCost(p, x) > 0) return true;
+            if (x != p && leaveCost(r, p, x) > 0) return true;
         }
         return false;
     }
@@ -107,11 +115,11 @@ final class Search {
         double d = 0;
         for (int s = start[a]; s < start[a + 1]; s++) {
             int x = slot[r][s];
-            if (x != p) d += joinCost(q, x) - leaveCost(p, x);
+            if (x != p) d += joinCost(r, q, x) - leaveCost(r, p, x);
         }
         for (int s = start[b]; s < start[b + 1]; s++) {
             int y = slot[r][s];
-            if (y != q) d += joinCost(p, y) - leaveCost(q, y);
+            if (y != q) d += joinCost(r, p, y) - leaveCost(r, q, y);
         }
         return d;
     }
@@ -179,7 +187,7 @@ final class Search {
             for (int t = 0; t < tries; t++) {
                 int g = openCount <= 64 ? open[t] : open[random.nextInt(openCount)];
                 double c = 0;
-                for (int s = start[g]; s < start[g] + filled[g]; s++) c += joinCost(p, slot[r][s]);
+                for (int s = start[g]; s < start[g] + filled[g]; s++) c += joinCost(r, p, slot[r][s]);
                 // Ties go to the group that leaves the most "freedom" (T&M) when planning rounds; else at random.
                 int freedom = count != null && n <= 256 ? freedom(r, p, g, filled[g]) : random.nextInt(1 << 20);
                 if (c < bestCost || (c == bestCost && freedom > bestFreedom)) {
@@ -232,10 +240,10 @@ final class Search {
                         if (!free[b]) continue;
                         double c = 0;
                         for (int s = start[g]; s < start[g] + filled[g]; s++) {
-                            c += joinCost(a, slot[r][s]);
-                            if (!single) c += joinCost(b, slot[r][s]);
+                            c += joinCost(r, a, slot[r][s]);
+                            if (!single) c += joinCost(r, b, slot[r][s]);
                         }
-                        if (!single) c += joinCost(a, b);
+                        if (!single) c += joinCost(r, a, b);
                         if (c > bestCost + 1e-9) continue;
                         int f = 0;
                         for (int y = 0; y < n; y++) if (count[a][y] == 0 && count[b][y] == 0) f++;
@@ -262,7 +270,7 @@ final class Search {
         for (int r = 0; r < rounds; r++)
             for (int g = 0; g < sizes.length; g++)
                 for (int s = start[g]; s < start[g + 1]; s++)
-                    for (int t = s + 1; t < start[g + 1]; t++) c += m.cost(slot[r][s], slot[r][t]);
+                    for (int t = s + 1; t < start[g + 1]; t++) c += weight[r] * m.cost(slot[r][s], slot[r][t]);
         if (count != null) for (int a = 0; a < n; a++) for (int b = a + 1; b < n; b++) if (count[a][b] > 1) c += repeat * (count[a][b] - 1);
         return c;
     }
