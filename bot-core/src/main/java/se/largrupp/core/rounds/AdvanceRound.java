@@ -41,7 +41,7 @@ public final class AdvanceRound implements Wakeups.Handler {
     @Override
     public void wake(String subject, Instant due) {
         RoundId id = new RoundId(WakeSubjects.last(subject));
-        transactions.inTransaction(() -> tick(id));
+        transactions.inTransaction(() -> tick(id, due));
     }
 
     /** Late means the time's-up message would now come more than one whole turn after its time. */
@@ -49,7 +49,13 @@ public final class AdvanceRound implements Wakeups.Handler {
         return Duration.between(round.turnEndsAt().orElseThrow(), now).compareTo(round.turnLength()) > 0;
     }
 
-    private void tick(RoundId id) {
+    /**
+     * A scaled clock maps due times to whole real milliseconds, so a wake-up may arrive a hair before its due time
+     * by our clock; within this tolerance it counts as on time rather than as an early wake-up to sleep on again.
+     */
+    static final Duration ON_TIME = Duration.ofSeconds(1);
+
+    private void tick(RoundId id, Instant due) {
         Optional<Round> found = rounds.find(id).filter(r -> r.status() == RoundStatus.RUNNING);
         if (found.isEmpty()) return;
         Round round = found.get();
@@ -59,7 +65,8 @@ public final class AdvanceRound implements Wakeups.Handler {
             return;
         }
         GroupPeople people = GroupPeople.load(group.get(), leaders);
-        Instant now = clock.instant();
+        Instant clockNow = clock.instant();
+        Instant now = due.isAfter(clockNow) && Duration.between(clockNow, due).compareTo(ON_TIME) < 0 ? due : clockNow;
         Instant endsAt = round.turnEndsAt().orElseThrow();
         if (!now.isBefore(endsAt)) {
             String turn = "turn:" + round.turnNumber();

@@ -16,6 +16,7 @@ import se.largrupp.core.port.Wakeups;
  */
 final class RoundEffects {
     static final String TOPIC = "rounds.turn";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoundEffects.class);
 
     private final Rounds rounds;
     private final Outbox outbox;
@@ -59,7 +60,13 @@ final class RoundEffects {
     /** The next moment the round needs the bot: the warning, else the end of the turn. */
     void plan(Round round, Instant now) {
         if (round.status() != RoundStatus.RUNNING) {
-            wakeups.cancel(TOPIC, subject(round));
+            try {
+                wakeups.cancel(TOPIC, subject(round));
+            } catch (RuntimeException e) {
+                // Quartz may refuse to delete the job that is running this very call (it goes away by itself when
+                // it completes). A wake-up left behind is harmless: it finds the round not running and does nothing.
+                LOG.warn("could not cancel the wake-up of round {}: {}", round.id(), e.getMessage());
+            }
             return;
         }
         Instant warnAt = round.warnAt().orElseThrow();
