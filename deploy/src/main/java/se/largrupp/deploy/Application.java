@@ -13,35 +13,26 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.largrupp.core.Largrupp;
 import se.largrupp.core.MeetingsAndRounds;
 import se.largrupp.core.commands.Command;
-import se.largrupp.core.i18n.Texts;
-import se.largrupp.core.regrouping.JdbcRegroupPreviews;
-import se.largrupp.core.regrouping.RegroupFeature;
-import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.commands.CommandService;
 import se.largrupp.core.delivery.JdbcOutbox;
 import se.largrupp.core.delivery.OutboxSender;
 import se.largrupp.core.delivery.OutboxStore;
-import se.largrupp.core.groups.LearningGroup;
-import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Platform;
+import se.largrupp.core.meetings.MeetingSettings;
+import se.largrupp.core.regrouping.JdbcRegroupPreviews;
+import se.largrupp.core.regrouping.RegroupFeature;
 import se.largrupp.core.scheduling.QuartzWakeups;
 import se.largrupp.core.scheduling.ScaledClock;
 import se.largrupp.core.scheduling.TimeScale;
 import se.largrupp.core.storage.Database;
 import se.largrupp.core.storage.JdbcRepositories;
 import se.largrupp.deploy.config.Settings;
-import se.largrupp.slack.SlackAdapter;
-import se.largrupp.slack.SlackSettings;
-import se.largrupp.teams.TeamsAdapter;
-import se.largrupp.teams.TeamsSettings;
 import se.largrupp.deploy.http.HealthServlet;
 import se.largrupp.deploy.http.MetricsServlet;
 import se.largrupp.deploy.http.Readiness;
@@ -50,12 +41,12 @@ import se.largrupp.deploy.http.RequestLogFilter;
 import se.largrupp.deploy.http.WebServer;
 import se.largrupp.deploy.routing.PlatformRouter;
 import se.largrupp.deploy.sandbox.DemoOrganisation;
-import se.largrupp.deploy.sandbox.SandboxApi;
-import se.largrupp.deploy.sandbox.SandboxConversations;
-import se.largrupp.deploy.sandbox.SandboxEvents;
-import se.largrupp.deploy.sandbox.SandboxPage;
-import se.largrupp.deploy.sandbox.SeedDemo;
+import se.largrupp.deploy.sandbox.Sandbox;
 import se.largrupp.deploy.time.Scheduler;
+import se.largrupp.slack.SlackAdapter;
+import se.largrupp.slack.SlackSettings;
+import se.largrupp.teams.TeamsAdapter;
+import se.largrupp.teams.TeamsSettings;
 
 /**
  * The composition root: storage, the core, the scheduler, the outbox sender, the configured adapters (or the
@@ -159,22 +150,8 @@ public final class Application {
 
         Step closeStreams = () -> { };
         if (demo != null) {
-            SandboxEvents events = new SandboxEvents();
-            SandboxConversations chat = new SandboxConversations(events, real);
-            router.register(Platform.SANDBOX, chat, chat);
-            demo.personIds().forEach(chat::addPerson);
-            SeedDemo.once(demo, repos.leaders(), database.jdbc(), repos.transactions(), scheduler.clock());
-            for (LearningGroup g : repos.groups().active(DemoOrganisation.WORKSPACE))
-                g.conversation().ifPresent(ref -> chat.restore(ref, g.name(), g.members()));
-            web.mount("/sandbox/api/*", new SandboxApi(demo, chat, events, commands,
-                    id -> repos.leaders().find(id).filter(l -> !(l.status() instanceof LeaderStatus.Left)).isPresent(), scheduler));
-            web.mount("/", new SandboxPage());
-            ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sse-heartbeat"));
-            heartbeat.scheduleAtFixedRate(events::heartbeat, 15, 15, TimeUnit.SECONDS);
-            closeStreams = () -> {
-                heartbeat.shutdownNow();
-                events.closeAll();
-            };
+            Sandbox sandbox = Sandbox.mount(web, router, demo, database, repos, commands, scheduler, scheduler.clock());
+            closeStreams = sandbox::closeStreams;
         }
 
         long wiredMs = (System.nanoTime() - begin) / 1_000_000;
@@ -198,12 +175,6 @@ public final class Application {
                 .addKeyValue("startup_ms", (System.nanoTime() - begin) / 1_000_000)
                 .addKeyValue("jvm_uptime_ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime())
                 .log();
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     private void onStop(String what, Step step) {

@@ -1,6 +1,5 @@
 package se.largrupp.deploy.sandbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.AsyncContext;
 import java.io.IOException;
@@ -79,18 +78,6 @@ public final class SandboxEvents {
             } catch (RuntimeException ignored) {
                 // already completed
             }
-        }
-    }
-
-    int size() {
-        return listeners.size();
-    }
-
-    static String json(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

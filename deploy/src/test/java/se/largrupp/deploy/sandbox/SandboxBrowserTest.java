@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,25 +78,22 @@ class SandboxBrowserTest {
             type("join");
             WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join-form")));
             assertThat(form.findElement(By.id("join-department")).getAttribute("value")).isNotBlank();
-            browser.findElement(By.id("join-submit")).click();
+            click(By.id("join-submit"));
             waitForMessageCount(1);
         }
 
         be("helena");
         type("regroup");
-        WebElement apply = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#messages button[data-command='regroup apply']")));
-        apply.click();
+        click(By.cssSelector("#messages button[data-command='regroup apply']"));
 
         be("oskar");
-        WebElement group = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#conversations li:not(:first-child)")));
-        group.click();
-        browser.findElement(By.cssSelector("#scale button[data-scale='120']")).click();
+        click(By.cssSelector("#conversations li:not(:first-child)"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-title"), "#"));
+        click(By.cssSelector("#scale button[data-scale='120']"));
         wait.until(ExpectedConditions.textToBe(By.id("scale-now"), "120×"));
-        type("start 1");
+        type("start 3");
 
-        // Each turn is one minute of bot time, half a second at 120×: the turns and the end arrive by themselves.
+        // Each turn is three minutes of bot time, 1.5 s at 120×: the turns and the end arrive by themselves.
         wait.until(d -> messagesText().contains(fragment("rounds.card.done", Language.SV))
                 || messagesText().contains(fragment("rounds.card.done", Language.EN)));
         // The turn card was edited in place to its end; the hand-overs between turns stay in the conversation.
@@ -107,6 +105,14 @@ class SandboxBrowserTest {
     private static void be(String person) {
         new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("who")))).selectByValue(person);
         wait.until(d -> !d.findElements(By.cssSelector("#conversations li")).isEmpty());
+    }
+
+    /** The page re-renders lists when events arrive: find and click again if the element was replaced meanwhile. */
+    private static void click(By by) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
     }
 
     private static void type(String command) {

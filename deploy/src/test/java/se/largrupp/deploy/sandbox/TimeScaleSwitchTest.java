@@ -49,11 +49,12 @@ class TimeScaleSwitchTest {
         // Three or four turns of ten minutes each: at 1× the round would last most of an hour.
         post("/sandbox/api/command", "{\"me\":\"anders\",\"text\":\"start 10\",\"lang\":\"en\",\"conversation\":\"" + group
                 + "\",\"deliveryId\":\"s1\"}");
-        post("/sandbox/api/clock", "{\"scale\":3600}");
+        // 300×: a turn lasts two real seconds. (A wake-up later than a whole turn would interrupt the round.)
+        post("/sandbox/api/clock", "{\"scale\":300}");
 
         String last = new Texts().get(Language.SV, "rounds.timeUp.last");
         String lastEn = new Texts().get(Language.EN, "rounds.timeUp.last");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
         String seen = "";
         while (Instant.now().isBefore(deadline)) {
             seen = Http.get(app.port(), "/sandbox/api/conversations?me=anders").body();
