@@ -11,6 +11,7 @@ import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandService;
 import se.largrupp.core.commands.Invocation;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.deploy.http.RequestTrace;
 
 /**
  * Wraps the core's command service for every adapter: one log line and one latency sample per command, tagged with
@@ -51,6 +52,7 @@ public final class InstrumentedCommands implements CommandService {
 
     private Reply measure(Invocation invocation, String command, Supplier<Reply> work) {
         String adapter = invocation.conversation().platform().key();
+        RequestTrace.command(command);
         long start = System.nanoTime();
         String outcome = "error";
         try {

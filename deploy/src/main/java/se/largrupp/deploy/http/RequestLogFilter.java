@@ -46,6 +46,7 @@ public final class RequestLogFilter implements Filter {
         long start = System.nanoTime();
         String adapter = adapterOf(req.getRequestURI());
         int status = 500;
+        RequestTrace.takeCommand(); // a pooled thread starts clean
         try {
             chain.doFilter(request, response);
             status = resp.getStatus();
@@ -59,6 +60,7 @@ public final class RequestLogFilter implements Filter {
                     .addKeyValue("adapter", adapter)
                     .addKeyValue("method", req.getMethod())
                     .addKeyValue("path", req.getRequestURI())
+                    .addKeyValue("command", RequestTrace.takeCommand().orElse("-"))
                     .addKeyValue("status", status)
                     .addKeyValue("outcome", outcome)
                     .addKeyValue("duration_ms", TimeUnit.NANOSECONDS.toMillis(nanos))
