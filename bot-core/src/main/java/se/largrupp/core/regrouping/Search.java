@@ -345,7 +345,13 @@ final class Search {
                 }
             }
             if (bestR < 0 || (sampled && bestDelta > 0)) {
-                if (++stall > stallLimit) break;
+                if (++stall <= stallLimit) continue;
+                if (sampled) break;
+                // Every move is tabu: shake the best plan rather than give up.
+                restore(bestSlot);
+                cost = best;
+                perturb();
+                stall = 0;
                 continue;
             }
             swap(bestR, bestP, bestQ);
