@@ -61,7 +61,10 @@ public final class SendNudge implements Wakeups.Handler {
     public void wake(String subject, Instant due) {
         GroupId id = WakeSubjects.group(subject);
         NudgeKind kind = NudgeKind.fromSlug(WakeSubjects.last(subject));
-        transactions.inTransaction(() -> run(id, kind, subject));
+        // the next wake-up is planned after the commit, so a Quartz worker never holds two connections at once
+        Optional<Instant> next = transactions.inTransaction(() -> run(id, kind));
+        if (next.isPresent()) wakeups.schedule(TOPIC, subject, next.get());
+        else wakeups.cancel(TOPIC, subject); // the group lost its booking or is gone: no orphan wake-ups
     }
 
     /** The occurrence a nudge of this kind is due for at {@code now}: the next start, once its nudge time has come. */
@@ -73,12 +76,10 @@ public final class SendNudge implements Wakeups.Handler {
         return "nudge:" + group.value() + ":" + start + ":" + kind.slug();
     }
 
-    private void run(GroupId id, NudgeKind kind, String subject) {
+    /** Sends the nudge if due; returns when to wake next, or empty when the group needs no more nudges. */
+    private Optional<Instant> run(GroupId id, NudgeKind kind) {
         Optional<LearningGroup> found = groups.find(id).filter(PlanNudges::isNudged);
-        if (found.isEmpty()) {
-            wakeups.cancel(TOPIC, subject); // the group lost its booking or is gone: no orphan wake-ups
-            return;
-        }
+        if (found.isEmpty()) return Optional.empty();
         LearningGroup group = found.get();
         StandingBooking booking = group.booking().orElseThrow();
         NudgeTimes times = settings.nudgeTimes(group.workspace());
@@ -89,7 +90,7 @@ public final class SendNudge implements Wakeups.Handler {
             send(group, kind, due.get());
             upcoming = booking.nextAfter(due.get().toInstant()).orElseThrow();
         }
-        wakeups.schedule(TOPIC, subject, upcoming.toInstant().minus(times.before(kind)));
+        return Optional.of(upcoming.toInstant().minus(times.before(kind)));
     }
 
     private void send(LearningGroup group, NudgeKind kind, ZonedDateTime start) {

@@ -22,6 +22,8 @@ final class RoundEffects {
     private final Outbox outbox;
     private final Wakeups wakeups;
     private final RoundMessages messages;
+    /** Wake-up changes held back until the surrounding transaction committed (see {@link #thenPlan}). */
+    private final ThreadLocal<java.util.List<Runnable>> heldBack = new ThreadLocal<>();
 
     RoundEffects(Rounds rounds, Outbox outbox, Wakeups wakeups, RoundMessages messages) {
         this.rounds = rounds;
@@ -57,8 +59,29 @@ final class RoundEffects {
         outbox.add(OutgoingMessage.post(key(round, what), people.group().conversation().orElseThrow(), message));
     }
 
+    /**
+     * Runs {@code transaction} and only then applies the wake-up changes it asked for. A Quartz worker would otherwise
+     * hold its transaction's connection while Quartz takes a second one to schedule, and a busy pool runs dry.
+     */
+    void thenPlan(Runnable transaction) {
+        java.util.List<Runnable> changes = new java.util.ArrayList<>();
+        heldBack.set(changes);
+        try {
+            transaction.run();
+        } finally {
+            heldBack.remove();
+        }
+        changes.forEach(Runnable::run);
+    }
+
     /** The next moment the round needs the bot: the warning, else the end of the turn. */
     void plan(Round round, Instant now) {
+        java.util.List<Runnable> later = heldBack.get();
+        if (later != null) later.add(() -> planNow(round, now));
+        else planNow(round, now);
+    }
+
+    private void planNow(Round round, Instant now) {
         if (round.status() != RoundStatus.RUNNING) {
             try {
                 wakeups.cancel(TOPIC, subject(round));
