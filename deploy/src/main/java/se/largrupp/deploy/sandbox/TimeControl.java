@@ -6,11 +6,4 @@ public interface TimeControl {
 
     /** @return false when this run cannot change the scale (it was fixed at start) */
     boolean setScale(double scale);
-
-    static TimeControl fixed(double scale) {
-        return new TimeControl() {
-            public double scale() { return scale; }
-            public boolean setScale(double s) { return false; }
-        };
-    }
 }
