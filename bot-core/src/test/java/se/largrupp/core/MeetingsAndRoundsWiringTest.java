@@ -55,6 +55,19 @@ class MeetingsAndRoundsWiringTest {
     }
 
     @Test
+    void when_answers_leave_fewer_than_two_the_group_is_offered_to_skip_once() {
+        LearningGroup g = bookedGroup();
+        var where = g.conversation().orElseThrow();
+
+        t.commands().execute(t.invocation(TestCore.leaderId("U1"), where), "rsvp no");
+        t.commands().execute(t.invocation(TestCore.leaderId("U2"), where), "rsvp no");
+        t.commands().execute(t.invocation(TestCore.leaderId("U2"), where), "rsvp no");
+
+        var notices = t.outbox.messages().stream().filter(m -> m.idempotencyKey().startsWith("quorum:")).toList();
+        assertThat(notices).singleElement().satisfies(m -> assertThat(m.conversation()).isEqualTo(where));
+    }
+
+    @Test
     void the_calendar_command_answers_with_the_ics_text() {
         LearningGroup g = bookedGroup();
 
