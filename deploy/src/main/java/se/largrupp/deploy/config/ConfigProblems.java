@@ -59,7 +59,9 @@ public final class ConfigProblems {
             out.add("MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not: set MICROSOFT_APP_PASSWORD (the bot's client secret)");
         if (!s.has(Key.MICROSOFT_APP_ID) && s.has(Key.MICROSOFT_APP_PASSWORD))
             out.add("MICROSOFT_APP_PASSWORD is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID");
-        if (!s.has(Key.MICROSOFT_APP_ID) && (s.has(Key.MICROSOFT_APP_TENANT_ID) || s.has(Key.TEAMS_CHANNEL_ID)))
+        // Dev mode (no app id, explicitly unauthenticated) may still name a tenant and a programme channel.
+        boolean teamsDevMode = s.raw(Key.TEAMS_DEV_MODE).map(Boolean::parseBoolean).orElse(false);
+        if (!s.has(Key.MICROSOFT_APP_ID) && !teamsDevMode && (s.has(Key.MICROSOFT_APP_TENANT_ID) || s.has(Key.TEAMS_CHANNEL_ID)))
             out.add((s.has(Key.MICROSOFT_APP_TENANT_ID) ? "MICROSOFT_APP_TENANT_ID" : "TEAMS_CHANNEL_ID")
                     + " is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD");
         s.raw(Key.LARGRUPP_ADMINS).ifPresent(v -> {

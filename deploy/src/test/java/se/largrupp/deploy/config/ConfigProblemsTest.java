@@ -44,6 +44,13 @@ class ConfigProblemsTest {
     }
 
     @Test
+    void a_teams_channel_needs_an_app_id_unless_dev_mode_is_chosen_explicitly() {
+        assertThat(problems(Map.of("TEAMS_CHANNEL_ID", "19:abc@thread.tacv2")))
+                .singleElement().asString().startsWith("TEAMS_CHANNEL_ID is set but MICROSOFT_APP_ID is not");
+        assertThat(problems(Map.of("TEAMS_CHANNEL_ID", "19:abc@thread.tacv2", "TEAMS_DEV_MODE", "true"))).isEmpty();
+    }
+
+    @Test
     void a_malformed_database_url_is_refused() {
         assertThat(problems(Map.of("DATABASE_URL", "postgres://db/largrupp")))
                 .singleElement().asString().startsWith("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:");
