@@ -39,11 +39,12 @@ final class CoreHandlers {
     static void register(HandlerRegistry r, Largrupp.Ports p, AdminCheck admins, Listeners listeners,
                          RandomGenerator random, NextOpener opener) {
         r.register(Command.Join.class, new JoinProgramme(p.leaders()));
-        r.register(Command.Leave.class, new LeaveProgramme(p.leaders(), p.groups(), p.outbox(), p.texts()));
+        r.register(Command.Leave.class, new LeaveProgramme(p.leaders(), p.groups(), p.outbox(), p.texts(), listeners.booking()));
         r.register(Command.Pause.class, new PauseParticipation(p.leaders()));
         r.register(Command.Resume.class, new ResumeParticipation(p.leaders()));
         r.register(Command.SetLanguage.class, new ChooseLanguage(p.leaders()));
-        r.register(Command.ForgetMe.class, new ForgetMe(p.leaders(), p.groups(), p.meetings(), p.admins(), p.outbox(), p.texts()));
+        r.register(Command.ForgetMe.class, new ForgetMe(p.leaders(), p.groups(), p.meetings(), p.admins(), p.outbox(), p.texts(),
+                listeners.booking()));
         r.register(Command.Admin.class, new ManageAdmins(p.admins(), admins, p.leaders()));
         r.register(Command.Status.class, new ShowStatus(p.leaders(), p.meetings(), opener));
         r.register(Command.Schedule.class, new SetStandingBooking(p.groups(), p.outbox(), listeners.booking()));

@@ -68,6 +68,20 @@ class MeetingsAndRoundsWiringTest {
     }
 
     @Test
+    void when_the_last_member_leaves_the_dissolved_group_keeps_no_wake_ups() {
+        t.joined("U1");
+        LearningGroup g = t.groupOf("2027v1-01", "U1");
+        var where = g.conversation().orElseThrow();
+        t.commands().execute(t.invocation(TestCore.leaderId("U1"), where), "schedule tuesday 12:00");
+        assertThat(t.wakeups.scheduled()).anyMatch(w -> w.subject().startsWith("group:" + g.id().value() + ":"));
+
+        t.commands().execute(t.invocation(TestCore.leaderId("U1"), where), "leave");
+
+        assertThat(t.groups.find(g.id()).orElseThrow().isActive()).isFalse();
+        assertThat(t.wakeups.scheduled()).noneMatch(w -> w.subject().startsWith("group:" + g.id().value() + ":"));
+    }
+
+    @Test
     void the_calendar_command_answers_with_the_ics_text() {
         LearningGroup g = bookedGroup();
 

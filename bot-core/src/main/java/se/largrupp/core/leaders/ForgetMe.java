@@ -11,6 +11,7 @@ import se.largrupp.core.commands.CommandContext;
 import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Reply;
 import se.largrupp.core.groups.CoMembership;
+import se.largrupp.core.groups.BookingChanged;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
@@ -31,12 +32,12 @@ public final class ForgetMe implements CommandHandler<Command.ForgetMe> {
     private final Admins admins;
     private final GroupDeparture departure;
 
-    public ForgetMe(Leaders leaders, Groups groups, Meetings meetings, Admins admins, Outbox outbox, Texts texts) {
+    public ForgetMe(Leaders leaders, Groups groups, Meetings meetings, Admins admins, Outbox outbox, Texts texts, List<BookingChanged> bookingListeners) {
         this.leaders = leaders;
         this.groups = groups;
         this.meetings = meetings;
         this.admins = admins;
-        this.departure = new GroupDeparture(groups, leaders, outbox, texts);
+        this.departure = new GroupDeparture(groups, leaders, outbox, texts, bookingListeners);
     }
 
     @Override

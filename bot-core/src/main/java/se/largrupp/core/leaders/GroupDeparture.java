@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import se.largrupp.core.commands.Formats;
+import se.largrupp.core.groups.BookingChanged;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
@@ -17,12 +18,14 @@ final class GroupDeparture {
     private final Leaders leaders;
     private final Outbox outbox;
     private final Texts texts;
+    private final List<BookingChanged> bookingListeners;
 
-    GroupDeparture(Groups groups, Leaders leaders, Outbox outbox, Texts texts) {
+    GroupDeparture(Groups groups, Leaders leaders, Outbox outbox, Texts texts, List<BookingChanged> bookingListeners) {
         this.groups = groups;
         this.leaders = leaders;
         this.outbox = outbox;
         this.texts = texts;
+        this.bookingListeners = List.copyOf(bookingListeners);
     }
 
     /**
@@ -36,6 +39,8 @@ final class GroupDeparture {
         // A group cannot be left empty: the last one out dissolves it, which keeps its history for the regrouper.
         LearningGroup after = remaining.isEmpty() ? group.dissolved(now) : group.withMembers(remaining);
         groups.save(after);
+        // A dissolved group meets no more: its nudges and other wake-ups go with it.
+        if (!after.isActive()) bookingListeners.forEach(l -> l.bookingChanged(after));
         if (!remaining.isEmpty() && group.conversation().isPresent()) {
             Language lang = Formats.groupLanguage(leaders, after);
             String text = named ? texts.get(lang, "leaders.leave.toGroup", name, remaining.size())

@@ -1,9 +1,11 @@
 package se.largrupp.core.leaders;
 
+import java.util.List;
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandContext;
 import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.groups.BookingChanged;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.port.Outbox;
@@ -13,9 +15,9 @@ public final class LeaveProgramme implements CommandHandler<Command.Leave> {
     private final Leaders leaders;
     private final GroupDeparture departure;
 
-    public LeaveProgramme(Leaders leaders, Groups groups, Outbox outbox, Texts texts) {
+    public LeaveProgramme(Leaders leaders, Groups groups, Outbox outbox, Texts texts, List<BookingChanged> bookingListeners) {
         this.leaders = leaders;
-        this.departure = new GroupDeparture(groups, leaders, outbox, texts);
+        this.departure = new GroupDeparture(groups, leaders, outbox, texts, bookingListeners);
     }
 
     @Override
