@@ -30,7 +30,11 @@ final class TeamsOutgoingMessages implements OutgoingMessages {
         try {
             target = TeamsConversation.of(message.conversation());
         } catch (IllegalArgumentException e) {
-            return new Delivery.Rejected("not a Teams conversation reference");
+            // The core addresses a leader it has no conversation with (an admin's notice) as <tenant>:<user>
+            // with onlyFor set: open a 1:1 chat on the tenant's service URL.
+            if (message.onlyFor().isEmpty()) return new Delivery.Rejected("not a Teams conversation reference");
+            target = new TeamsConversation("", conversations.serviceUrl(message.onlyFor().get().workspace().id()),
+                    message.onlyFor().get().workspace().id(), Optional.empty(), "direct");
         }
         if (message.onlyFor().isPresent() && !target.personal()) {
             LeaderId leader = message.onlyFor().get();

@@ -111,6 +111,19 @@ class TeamsOutgoingMessagesTest {
     }
 
     @Test
+    void a_notice_for_an_admin_the_bot_has_no_chat_with_opens_a_personal_chat_in_their_tenant() {
+        LeaderId admin = LeaderId.of(Platform.TEAMS, TENANT, "6f1a2b3c-0000-4d5e-8f90-bbbbbbbbbbbb");
+        // how the core addresses a leader directly: <platform>:<workspace>:<user>, with onlyFor set
+        ConversationRef direct = ConversationRef.of(Platform.TEAMS, TENANT + ":" + admin.user());
+        OutgoingMessage notice = new OutgoingMessage("quiet:g1", direct, Message.text("Gruppen har varit tyst"), Optional.empty(), Optional.of(admin));
+
+        assertThat(adapter.outgoingMessages().deliver(notice, Optional.empty())).isInstanceOf(Delivery.Delivered.class);
+
+        assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations", "POST /emea/v3/conversations/a:created-1/activities");
+        assertThat(connector.calls().get(0).body().path("members").get(0).path("id").asText()).isEqualTo(admin.user());
+    }
+
+    @Test
     void a_message_for_one_leader_goes_to_their_personal_chat() {
         LeaderId anna = LeaderId.of(Platform.TEAMS, TENANT, "6f1a2b3c-0000-4d5e-8f90-aaaaaaaaaaaa");
         OutgoingMessage nudge = new OutgoingMessage("nudge:g1", thread(), Message.text("Ses i morgon?"), Optional.empty(), Optional.of(anna));
