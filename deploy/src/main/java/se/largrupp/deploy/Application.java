@@ -53,6 +53,7 @@ import se.largrupp.teams.TeamsSettings;
  * sandbox) and one HTTP server. {@link #stop} undoes it in reverse order, gracefully.
  */
 public final class Application {
+    private static final int POOL_SIZE = 24;
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
     private final Deque<Step> stops = new ArrayDeque<>();
@@ -86,8 +87,9 @@ public final class Application {
         new JvmThreadMetrics().bindTo(meters);
         new UptimeMetrics().bindTo(meters);
 
+        // Up to 8 Quartz threads and 8 outbox workers may each hold a connection while HTTP requests run commands.
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser().orElse(null),
-                settings.databasePassword().orElse(null));
+                settings.databasePassword().orElse(null), POOL_SIZE);
         onStop("database", database::close);
         readiness.add("database", () -> database.ready() ? Optional.empty() : Optional.of("unreachable, or a migration failed"));
         new DatabaseGauges(database.dataSource()).register(meters);
@@ -106,7 +108,11 @@ public final class Application {
         OutboxSender.Options senderOptions = OutboxSender.Options.defaults();
         // The sandbox is no rate-limited platform: show turn messages at once.
         if (sandboxOnly) senderOptions = senderOptions.withConversationInterval(Duration.ofMillis(50));
-        OutboxSender sender = new OutboxSender(new OutboxStore(database.jdbc(), database.transactions()), router, real, senderOptions);
+        OutboxStore outboxStore = new OutboxStore(database.jdbc(), database.transactions());
+        // H2 is one process by construction: claims left by a killed predecessor are ours to take back at once,
+        // instead of waiting out their lease (with PostgreSQL another live instance may hold them).
+        if (!database.isPostgres()) outboxStore.releaseAllClaims();
+        OutboxSender sender = new OutboxSender(outboxStore, router, real, senderOptions);
         JdbcOutbox outbox = new JdbcOutbox(database.jdbc(), real, database.isPostgres()).onAdded(sender::wake);
 
         DemoOrganisation demo = settings.sandbox() ? DemoOrganisation.load() : null;

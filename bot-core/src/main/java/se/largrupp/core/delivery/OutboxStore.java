@@ -117,6 +117,11 @@ public final class OutboxStore {
                 + " claimed_until = NULL WHERE id = ?", attempts, truncate(error), row.id());
     }
 
+    /** Frees every claim: for a single-instance database at start, where any claim is a dead process's. */
+    public int releaseAllClaims() {
+        return jdbc.update("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by IS NOT NULL AND status = 'pending'");
+    }
+
     /** Gives a claimed row back untouched (a sender stopping before it got to it). */
     public void release(Claimed row) {
         jdbc.update("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status = 'pending'", row.id());

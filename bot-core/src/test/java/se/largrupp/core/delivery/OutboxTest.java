@@ -252,6 +252,21 @@ class OutboxTest {
 
     @ParameterizedTest
     @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void a_restarted_single_instance_takes_back_a_dead_predecessors_claims_without_waiting_for_the_lease(TestDatabase db) {
+        outbox(db).add(post("m1", GROUP_A));
+        outbox(db).add(post("m2", GROUP_B));
+        OutboxStore store = new OutboxStore(db.jdbc(), db.transactions());
+        assertThat(store.claim("killed", T0, T0.plus(OPTIONS.lease()), 10)).hasSize(2);
+        assertThat(sender(db, OPTIONS).runOnce()).isZero();
+
+        assertThat(store.releaseAllClaims()).isEqualTo(2);
+        sender(db, OPTIONS).runOnce();
+
+        assertThat(platform.acceptedKeys()).containsExactlyInAnyOrder("m1", "m2");
+    }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
     void delivered_rows_are_purged_after_a_week_and_parked_ones_stay(TestDatabase db) {
         outbox(db).add(post("old", GROUP_A));
         outbox(db).add(post("refused", GROUP_B));
