@@ -27,6 +27,7 @@ import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
 import se.largrupp.core.regrouping.RegroupFeature;
+import se.largrupp.core.regrouping.RegroupOptions;
 import se.largrupp.core.scheduling.QuartzWakeups;
 import se.largrupp.core.scheduling.ScaledClock;
 import se.largrupp.core.scheduling.TimeScale;
@@ -119,7 +120,7 @@ public final class Application {
         List<String> admins = new ArrayList<>(settings.admins());
         if (demo != null) admins.addAll(demo.adminKeys());
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
-                outbox, scheduler, router, new Texts(), scheduler.clock());
+                outbox, scheduler, router, new Texts(), scheduler.clock(), RegroupOptions.defaults(), settings.archiveOldGroups());
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())

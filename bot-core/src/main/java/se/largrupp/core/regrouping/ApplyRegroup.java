@@ -25,7 +25,8 @@ import se.largrupp.core.port.Wakeups;
 /**
  * Forms exactly the previewed groups: dissolves the current generation (and cancels its wake-ups — every wake-up
  * subject about a group starts with {@code group:<id>}), creates generation + 1 with names such as {@code 2027v1-03},
- * opens each group's conversation and welcomes the members there through the outbox.
+ * opens each group's conversation and welcomes the members there through the outbox. Where the workspace asks for it,
+ * the previous generation's conversations are archived.
  */
 final class ApplyRegroup {
     private final Leaders leaders;
@@ -36,9 +37,10 @@ final class ApplyRegroup {
     private final GroupConversations conversations;
     private final RegroupMessages messages;
     private final Clock clock;
+    private final boolean archivePrevious;
 
     ApplyRegroup(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
-                 GroupConversations conversations, RegroupMessages messages, Clock clock) {
+                 GroupConversations conversations, RegroupMessages messages, Clock clock, boolean archivePrevious) {
         this.leaders = leaders;
         this.groups = groups;
         this.previews = previews;
@@ -47,6 +49,7 @@ final class ApplyRegroup {
         this.conversations = conversations;
         this.messages = messages;
         this.clock = clock;
+        this.archivePrevious = archivePrevious;
     }
 
     Reply apply(CommandContext context, Workspace workspace) {
@@ -63,6 +66,7 @@ final class ApplyRegroup {
         for (LearningGroup g : old) {
             groups.save(g.dissolved(now));
             wakeups.cancelAll("group:" + g.id().value());
+            if (archivePrevious) g.conversation().ifPresent(conversations::archive);
         }
         int year = now.atZone(ZoneOffset.UTC).getYear();
         int inYear = generationsInYear(groups.history(workspace), year) + 1;

@@ -46,21 +46,22 @@ public final class RegroupFeature {
 
     public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
                           GroupConversations conversations, Texts texts, Clock clock, RegroupOptions options) {
+        this(leaders, groups, previews, outbox, wakeups, conversations, texts, clock, options, false);
+    }
+
+    /** @param archivePrevious archive the dissolved groups' conversations when a regrouping is applied */
+    public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
+                          GroupConversations conversations, Texts texts, Clock clock, RegroupOptions options,
+                          boolean archivePrevious) {
         this.leaders = leaders;
         this.groups = groups;
         this.previews = previews;
         this.clock = clock;
         this.messages = new RegroupMessages(texts);
-        this.apply = new ApplyRegroup(leaders, groups, previews, outbox, wakeups, conversations, messages, clock);
+        this.apply = new ApplyRegroup(leaders, groups, previews, outbox, wakeups, conversations, messages, clock, archivePrevious);
         this.options = options;
     }
 
-    /** The feature on the application's database: previews in {@code regroup_previews}. */
-    public static RegroupFeature jdbc(se.largrupp.core.storage.Jdbc jdbc, Leaders leaders, Groups groups, Outbox outbox,
-                                      Wakeups wakeups, GroupConversations conversations, Clock clock) {
-        return new RegroupFeature(leaders, groups, new JdbcRegroupPreviews(jdbc), outbox, wakeups, conversations,
-                new Texts(), clock);
-    }
 
     public Reply handle(CommandContext context, Command.Regroup command) {
         if (!context.admin()) return context.refuse("regroup.refused.notAdmin");

@@ -115,6 +115,27 @@ class RegroupFeatureTest {
     }
 
     @Test
+    void apply_archives_the_previous_groups_conversations_only_when_the_workspace_asks_for_it() {
+        LearningGroup old = t.groupOf("2027v0-01", "U4", "U5", "U12");
+        run(admin, "regroup");
+        run(admin, "regroup apply");
+        assertThat(t.conversations.archived).isEmpty();
+
+        TestCore archiving = TestCore.create();
+        RegroupFeature feature = new RegroupFeature(archiving.leaders, archiving.groups, new InMemoryRegroupPreviews(),
+                archiving.outbox, archiving.wakeups, archiving.conversations, archiving.texts, archiving.clock,
+                RegroupOptions.defaults(), true);
+        archiving.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle));
+        t.leaders.inWorkspace(TestCore.WORKSPACE).forEach(archiving.leaders::save);
+        LearningGroup previous = archiving.groupOf("2027v0-01", "U4", "U5", "U12");
+        archiving.commands().execute(archiving.invocation(admin), "regroup");
+        archiving.commands().execute(archiving.invocation(admin), "regroup apply");
+
+        assertThat(archiving.conversations.archived).containsExactly(previous.conversation().orElseThrow());
+        assertThat(old.conversation()).isPresent();
+    }
+
+    @Test
     void a_leader_who_is_not_an_admin_is_refused_and_nothing_is_stored() {
         Reply reply = run(TestCore.leaderId("U5"), "regroup");
 

@@ -19,6 +19,7 @@ public final class ConfigProblems {
         integer(s, Key.LARGRUPP_SHUTDOWN_GRACE_SECONDS, 0, 600, out);
         bool(s, Key.LARGRUPP_CLUSTERED, out);
         bool(s, Key.LARGRUPP_SANDBOX, out);
+        bool(s, Key.LARGRUPP_ARCHIVE_OLD_GROUPS, out);
         bool(s, Key.TEAMS_DEV_MODE, out);
         bool(s, Key.TEAMS_GROUP_CHAT, out);
         s.raw(Key.TEAMS_SERVICE_URL).filter(u -> !httpUrl(u))

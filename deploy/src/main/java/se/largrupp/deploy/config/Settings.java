@@ -17,7 +17,7 @@ public final class Settings {
     public enum Key {
         PORT(false), DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
         LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SANDBOX(false),
-        LARGRUPP_SHUTDOWN_GRACE_SECONDS(false),
+        LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
         TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false);
@@ -70,6 +70,11 @@ public final class Settings {
 
     public boolean clustered() {
         return raw(Key.LARGRUPP_CLUSTERED).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Archive the previous generation's group conversations when a regrouping is applied. */
+    public boolean archiveOldGroups() {
+        return raw(Key.LARGRUPP_ARCHIVE_OLD_GROUPS).map(Boolean::parseBoolean).orElse(false);
     }
 
     public double timeScale() {

@@ -51,6 +51,13 @@ class ConfigProblemsTest {
     }
 
     @Test
+    void archiving_old_groups_is_off_unless_set_and_must_be_true_or_false() {
+        assertThat(Settings.of(Map.of()).archiveOldGroups()).isFalse();
+        assertThat(Settings.of(Map.of("LARGRUPP_ARCHIVE_OLD_GROUPS", "true")).archiveOldGroups()).isTrue();
+        assertThat(problems(Map.of("LARGRUPP_ARCHIVE_OLD_GROUPS", "ja"))).singleElement().asString().contains("LARGRUPP_ARCHIVE_OLD_GROUPS");
+    }
+
+    @Test
     void a_malformed_database_url_is_refused() {
         assertThat(problems(Map.of("DATABASE_URL", "postgres://db/largrupp")))
                 .singleElement().asString().startsWith("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:");
