@@ -128,6 +128,7 @@ public final class Application {
                 .configuredAdmins(String.join(",", admins))
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), MeetingSettings.defaults()))
                 .handler(Command.Regroup.class, regroup::handle)
+                .wakeupHandler(regroup.conversationOpener(repos.transactions()))
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);

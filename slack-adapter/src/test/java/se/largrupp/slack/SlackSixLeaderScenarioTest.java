@@ -54,11 +54,19 @@ class SlackSixLeaderScenarioTest {
             public Reply execute(Invocation i, Command c) { return commands.get().execute(i, c); }
         }, who -> core.core().admins().isAdmin(who), List.of());
         core.build(b -> b.groupConversations(h.adapter.groupConversations())
-                .handler(Command.Regroup.class, new RegroupFeature(core.leaders, core.groups, new InMemoryRegroupPreviews(), core.outbox,
-                        core.wakeups, h.adapter.groupConversations(), core.texts, core.clock)::handle)
+                .handler(Command.Regroup.class, regroup(h.adapter.groupConversations())::handle)
+                .wakeupHandler(regroup(h.adapter.groupConversations()).conversationOpener(core.transactions))
                 .configuredAdmins("slack:T1:UADA")
                 .meetingsAndRounds(new MeetingsAndRounds.Options(new FakeRounds(), new FakeCalendarVersions(), MeetingSettings.defaults())));
         commands.set(core.commands());
+    }
+
+    private RegroupFeature regroupFeature;
+
+    private RegroupFeature regroup(se.largrupp.core.port.GroupConversations conversations) {
+        if (regroupFeature == null) regroupFeature = new RegroupFeature(core.leaders, core.groups, new InMemoryRegroupPreviews(),
+                core.outbox, core.wakeups, conversations, core.texts, core.clock);
+        return regroupFeature;
     }
 
     @AfterEach
@@ -121,6 +129,7 @@ class SlackSixLeaderScenarioTest {
         String preview = slash("UADA", "C1", "regroup", "trig-preview");
         assertThat(preview).contains("\"response_type\":\"ephemeral\"").contains("\"value\":\"regroup apply\"");
         press("UADA", "C1", "regroup apply", "trig-apply");
+        core.wakeups.fireDue(core.clock.instant().plusSeconds(1)); // the channels open on a wake-up after the apply
         List<LearningGroup> groups = core.groups.active(TestCore.WORKSPACE);
         assertThat(groups).hasSize(2).allSatisfy(g -> assertThat(g.members()).hasSize(3));
         for (LearningGroup g : groups) {

@@ -65,13 +65,21 @@ class TeamsSixLeaderScenarioTest {
             public Reply execute(Invocation i, Command c) { return commands.get().execute(i, c); }
         }, AccessTokens.none());
         core.build(b -> b.groupConversations(teams.groupConversations())
-                .handler(Command.Regroup.class, new RegroupFeature(core.leaders, core.groups, new InMemoryRegroupPreviews(), core.outbox,
-                        core.wakeups, teams.groupConversations(), core.texts, core.clock)::handle)
+                .handler(Command.Regroup.class, regroup(teams.groupConversations())::handle)
+                .wakeupHandler(regroup(teams.groupConversations()).conversationOpener(core.transactions))
                 .configuredAdmins("teams:" + TENANT + ":" + ADMIN)
                 .meetingsAndRounds(new MeetingsAndRounds.Options(new FakeRounds(), new FakeCalendarVersions(), MeetingSettings.defaults())));
         commands.set(core.commands());
         endpoint = new TeamsEndpoint(teams.servlet());
         activities = new Activities(connector.serviceUrl(), TENANT);
+    }
+
+    private RegroupFeature regroupFeature;
+
+    private RegroupFeature regroup(se.largrupp.core.port.GroupConversations conversations) {
+        if (regroupFeature == null) regroupFeature = new RegroupFeature(core.leaders, core.groups, new InMemoryRegroupPreviews(),
+                core.outbox, core.wakeups, conversations, core.texts, core.clock);
+        return regroupFeature;
     }
 
     @AfterEach
@@ -205,6 +213,7 @@ class TeamsSixLeaderScenarioTest {
         connector.clear();
         endpoint.post(activities.submitPersonal(ADMIN, "Ada Admin", "preview-card",
                 JsonNodeFactory.instance.objectNode().put("command", "regroup apply")));
+        core.wakeups.fireDue(core.clock.instant().plusSeconds(1)); // the threads open on a wake-up after the apply
         deliverOutbox();
         List<JsonNode> created = connector.calls().stream().filter(c -> c.path().equals("/emea/v3/conversations"))
                 .map(ConnectorStandIn.Call::body).toList();

@@ -11,43 +11,31 @@ import se.largrupp.core.commands.Reply;
 import se.largrupp.core.groups.CoMembership;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
-import se.largrupp.core.leaders.Language;
-import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderId;
-import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.leaders.Workspace;
-import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.GroupConversations;
-import se.largrupp.core.port.OutgoingMessage;
-import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.Wakeups;
 
 /**
  * Forms exactly the previewed groups: dissolves the current generation (and cancels its wake-ups — every wake-up
  * subject about a group starts with {@code group:<id>}), creates generation + 1 with names such as {@code 2027v1-03},
- * opens each group's conversation and welcomes the members there through the outbox. Where the workspace asks for it,
+ * and leaves opening each group's conversation and welcoming its members to {@link OpenGroupConversation}. Where the workspace asks for it,
  * the previous generation's conversations are archived.
  */
 final class ApplyRegroup {
-    private final Leaders leaders;
     private final Groups groups;
     private final RegroupPreviews previews;
-    private final Outbox outbox;
     private final Wakeups wakeups;
     private final GroupConversations conversations;
-    private final RegroupMessages messages;
     private final Clock clock;
     private final boolean archivePrevious;
 
-    ApplyRegroup(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
-                 GroupConversations conversations, RegroupMessages messages, Clock clock, boolean archivePrevious) {
-        this.leaders = leaders;
+    ApplyRegroup(Groups groups, RegroupPreviews previews, Wakeups wakeups, GroupConversations conversations, Clock clock,
+                 boolean archivePrevious) {
         this.groups = groups;
         this.previews = previews;
-        this.outbox = outbox;
         this.wakeups = wakeups;
         this.conversations = conversations;
-        this.messages = messages;
         this.clock = clock;
         this.archivePrevious = archivePrevious;
     }
@@ -75,12 +63,11 @@ final class ApplyRegroup {
         for (int i = 0; i < preview.groups().size(); i++) {
             List<LeaderId> members = preview.groups().get(i);
             String name = GroupNames.name(year, inYear, i + 1);
-            ConversationRef ref = conversations.open(workspace, GroupNames.slug(name), members);
-            LearningGroup group = LearningGroup.formed(workspace, name, generation, members, now).withConversation(ref);
+            LearningGroup group = LearningGroup.formed(workspace, name, generation, members, now);
             groups.save(group);
-            List<Leader> people = members.stream().map(leaders::find).flatMap(Optional::stream).toList();
-            outbox.add(OutgoingMessage.post("regroup:welcome:" + group.id().value(), ref,
-                    messages.welcome(language(people), name, people)));
+            // The conversation is opened (and the welcome posted) by a wake-up, off this request and transaction;
+            // a millisecond apart, so the channels appear in the groups' order.
+            wakeups.schedule(OpenGroupConversation.TOPIC, OpenGroupConversation.subject(group.id()), now.plusMillis(i));
             names.add(name);
         }
         previews.delete(workspace);
@@ -91,11 +78,5 @@ final class ApplyRegroup {
     private static int generationsInYear(List<CoMembership> history, int year) {
         return (int) history.stream().filter(c -> c.from().atZone(ZoneOffset.UTC).getYear() == year)
                 .mapToInt(CoMembership::generation).distinct().count();
-    }
-
-    /** The language most members chose; Swedish, the programme's own, on a tie. */
-    private static Language language(List<Leader> members) {
-        long english = members.stream().filter(m -> m.languageOr(Language.SV) == Language.EN).count();
-        return english * 2 > members.size() ? Language.EN : Language.SV;
     }
 }

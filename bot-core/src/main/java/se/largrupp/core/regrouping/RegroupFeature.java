@@ -19,6 +19,7 @@ import se.largrupp.core.leaders.Workspace;
 import se.largrupp.core.port.GroupConversations;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.Transactions;
 import se.largrupp.core.port.Wakeups;
 
 /**
@@ -38,6 +39,9 @@ public final class RegroupFeature {
     private final RegroupMessages messages;
     private final ApplyRegroup apply;
     private final RegroupOptions options;
+    private final Outbox outbox;
+    private final Wakeups wakeups;
+    private final GroupConversations conversations;
 
     public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
                           GroupConversations conversations, Texts texts, Clock clock) {
@@ -58,10 +62,21 @@ public final class RegroupFeature {
         this.previews = previews;
         this.clock = clock;
         this.messages = new RegroupMessages(texts);
-        this.apply = new ApplyRegroup(leaders, groups, previews, outbox, wakeups, conversations, messages, clock, archivePrevious);
+        this.apply = new ApplyRegroup(groups, previews, wakeups, conversations, clock, archivePrevious);
+        this.outbox = outbox;
+        this.wakeups = wakeups;
+        this.conversations = conversations;
         this.options = options;
     }
 
+
+    /**
+     * The wake-up handler that opens each new group's conversation and welcomes it after an apply; register it with
+     * the scheduler (e.g. {@code Largrupp.builder().wakeupHandler(feature.conversationOpener(transactions))}).
+     */
+    public Wakeups.Handler conversationOpener(Transactions transactions) {
+        return new OpenGroupConversation(leaders, groups, outbox, wakeups, conversations, messages, transactions, clock);
+    }
 
     public Reply handle(CommandContext context, Command.Regroup command) {
         if (!context.admin()) return context.refuse("regroup.refused.notAdmin");

@@ -30,7 +30,8 @@ class RegroupFeatureTest {
     void programme() {
         RegroupFeature feature = new RegroupFeature(t.leaders, t.groups, previews, t.outbox, t.wakeups, t.conversations,
                 t.texts, t.clock);
-        t.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle));
+        t.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle)
+                .wakeupHandler(feature.conversationOpener(t.transactions)));
         // Åsa heads the programme's leaders; U1-U3 report to her; U4-U11 report to them; all in four departments.
         save("U0", "Åsa Öberg", "Ledning", null);
         for (int i = 1; i <= 3; i++) save("U" + i, "Chef " + i, DEPARTMENTS[i - 1], "U0");
@@ -73,6 +74,10 @@ class RegroupFeatureTest {
         List<List<LeaderId>> previewed = previews.find(TestCore.WORKSPACE).orElseThrow().groups();
 
         Message done = message(run(admin, "regroup apply"));
+        // The command only forms the groups; their conversations open on a wake-up, off the admin's request.
+        assertThat(t.conversations.opened).isEmpty();
+        assertThat(t.groups.active(TestCore.WORKSPACE)).allSatisfy(g -> assertThat(g.conversation()).isEmpty());
+        t.wakeups.fireDue(t.clock.instant().plusSeconds(1));
 
         List<LearningGroup> formed = t.groups.active(TestCore.WORKSPACE);
         assertThat(formed).extracting(LearningGroup::members).containsExactlyElementsOf(previewed);
@@ -125,7 +130,8 @@ class RegroupFeatureTest {
         RegroupFeature feature = new RegroupFeature(archiving.leaders, archiving.groups, new InMemoryRegroupPreviews(),
                 archiving.outbox, archiving.wakeups, archiving.conversations, archiving.texts, archiving.clock,
                 RegroupOptions.defaults(), true);
-        archiving.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle));
+        archiving.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle)
+                .wakeupHandler(feature.conversationOpener(archiving.transactions)));
         t.leaders.inWorkspace(TestCore.WORKSPACE).forEach(archiving.leaders::save);
         LearningGroup previous = archiving.groupOf("2027v0-01", "U4", "U5", "U12");
         archiving.commands().execute(archiving.invocation(admin), "regroup");
@@ -133,6 +139,36 @@ class RegroupFeatureTest {
 
         assertThat(archiving.conversations.archived).containsExactly(previous.conversation().orElseThrow());
         assertThat(old.conversation()).isPresent();
+    }
+
+    @Test
+    void a_conversation_that_cannot_be_opened_yet_is_tried_again_and_the_welcome_comes_once() {
+        TestCore flaky = TestCore.create();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger(1);
+        se.largrupp.core.port.GroupConversations platformDownOnce = new se.largrupp.core.port.GroupConversations() {
+            public se.largrupp.core.port.ConversationRef open(se.largrupp.core.leaders.Workspace w, String name, List<LeaderId> members) {
+                if (failures.getAndDecrement() > 0) throw new IllegalStateException("platform unavailable");
+                return flaky.conversations.open(w, name, members);
+            }
+            public void archive(se.largrupp.core.port.ConversationRef c) { flaky.conversations.archive(c); }
+        };
+        RegroupFeature feature = new RegroupFeature(flaky.leaders, flaky.groups, new InMemoryRegroupPreviews(), flaky.outbox,
+                flaky.wakeups, platformDownOnce, flaky.texts, flaky.clock);
+        flaky.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle)
+                .wakeupHandler(feature.conversationOpener(flaky.transactions)));
+        t.leaders.inWorkspace(TestCore.WORKSPACE).forEach(flaky.leaders::save);
+        flaky.commands().execute(flaky.invocation(admin), "regroup");
+        flaky.commands().execute(flaky.invocation(admin), "regroup apply");
+
+        flaky.wakeups.fireDue(flaky.clock.instant().plusSeconds(1));
+        assertThat(flaky.conversations.opened).hasSize(3); // one of four failed and waits for its retry
+        flaky.clock.advance(OpenGroupConversation.RETRY);
+        flaky.wakeups.fireDue(flaky.clock.instant());
+        flaky.clock.advance(OpenGroupConversation.RETRY);
+        flaky.wakeups.fireDue(flaky.clock.instant());
+
+        assertThat(flaky.groups.active(TestCore.WORKSPACE)).hasSize(4).allSatisfy(g -> assertThat(g.conversation()).isPresent());
+        assertThat(flaky.outbox.messages()).filteredOn(m -> m.idempotencyKey().startsWith("regroup:welcome:")).hasSize(4);
     }
 
     @Test

@@ -43,7 +43,13 @@ class TimeScaleSwitchTest {
     void pending_wakeups_move_to_the_new_scale() throws Exception {
         post("/sandbox/api/command", "{\"me\":\"helena\",\"text\":\"regroup\",\"lang\":\"en\",\"deliveryId\":\"r1\"}");
         post("/sandbox/api/command", "{\"me\":\"helena\",\"text\":\"regroup apply\",\"lang\":\"en\",\"deliveryId\":\"r2\"}");
+        // The group's conversation opens on a wake-up right after the apply: wait for it, within a bound.
         JsonNode conversations = JSON.readTree(Http.get(app.port(), "/sandbox/api/conversations?me=anders").body());
+        long opened = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (conversations.size() < 2 && System.nanoTime() < opened) {
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(50).toNanos());
+            conversations = JSON.readTree(Http.get(app.port(), "/sandbox/api/conversations?me=anders").body());
+        }
         String group = conversations.get(1).get("ref").asText();
 
         // Three or four turns of ten minutes each: at 1× the round would last most of an hour.
