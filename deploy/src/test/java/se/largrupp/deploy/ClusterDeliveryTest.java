@@ -2,8 +2,10 @@ package se.largrupp.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static se.largrupp.deploy.ServeProcesses.awaitReady;
+import static se.largrupp.deploy.ServeProcesses.eventually;
+import static se.largrupp.deploy.ServeProcesses.freePort;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,36 +149,9 @@ class ClusterDeliveryTest {
         env.put("SLACK_BOT_TOKEN", "xoxb-cluster-test-" + name);
         env.put("SLACK_SIGNING_SECRET", "cluster-test-secret");
         env.put("SLACK_API_URL", slack.apiUrl());
-        Path home = java.nio.file.Files.createDirectories(dir.resolve(name));
-        Process p = JavaProcess.main(env, List.of("-Dfile.encoding=UTF-8", "-Xmx256m", "-XX:TieredStopAtLevel=1"))
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("log.txt").toFile())
-                .start();
+        Process p = ServeProcesses.serve(env, dir.resolve(name));
         processes.add(p);
         return p;
-    }
-
-    private void awaitReady(int port) throws Exception {
-        eventually(() -> {
-            try {
-                return Http.get(port, "/readyz").statusCode() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        }, Duration.ofSeconds(90));
-    }
-
-    private static void eventually(BooleanSupplier condition) throws InterruptedException {
-        eventually(condition, Duration.ofSeconds(30));
-    }
-
-    private static void eventually(BooleanSupplier condition, Duration limit) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("not within " + limit);
-            Thread.sleep(100);
-        }
     }
 
     /** Time for a second, wrong delivery to show up: two scheduler polls and two sender polls. */
@@ -188,12 +162,6 @@ class ClusterDeliveryTest {
     private void sql(String statement) throws Exception {
         try (Connection c = DriverManager.getConnection(baseUrl, user, ""); Statement s = c.createStatement()) {
             s.execute(statement);
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 }

@@ -50,7 +50,7 @@ class MainProcessTest {
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
-            while (!ready(port)) {
+            while (!ServeProcesses.ready(port)) {
                 assertThat(java.time.Instant.now()).as("ready in time").isBefore(deadline);
                 assertThat(p.isAlive()).as("still running").isTrue();
                 Thread.sleep(100);
@@ -62,14 +62,6 @@ class MainProcessTest {
             assertThat(dir.resolve("data/largrupp.mv.db")).exists();
         } finally {
             p.destroyForcibly();
-        }
-    }
-
-    private static boolean ready(int port) {
-        try {
-            return Http.get(port, "/readyz").statusCode() == 200;
-        } catch (Exception e) {
-            return false;
         }
     }
 
