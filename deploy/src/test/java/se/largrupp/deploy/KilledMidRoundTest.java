@@ -178,11 +178,25 @@ class KilledMidRoundTest {
 
     // --- the sandbox, as its page uses it ---
 
-    /** The demo admin regroups; returns the conversation of the group anders is in. */
+    /**
+     * The demo admin regroups; returns the conversation of the group anders is in, once it is open and its welcome
+     * (written in the transaction that stores the conversation) has arrived: a wake-up opens it after the apply.
+     */
     private String formGroupAsAdmin() throws Exception {
         command("helena", "regroup", null);
         command("helena", "regroup apply", null);
-        return conversations("anders").get(1).get("ref").asText();
+        String[] group = new String[1];
+        eventually(() -> {
+            try {
+                JsonNode c = conversations("anders");
+                if (c.size() < 2 || c.get(1).get("messages").isEmpty()) return false;
+                group[0] = c.get(1).get("ref").asText();
+                return true;
+            } catch (Exception | AssertionError e) {
+                return false;
+            }
+        }, Duration.ofSeconds(20));
+        return group[0];
     }
 
     private String otherMember(String group) throws Exception {
