@@ -70,6 +70,38 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void a_commit_on_an_h2_file_survives_the_process_being_killed_right_after_it(@TempDir Path dir) throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("largrupp").toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), CommitThenWait.class.getName(), url)
+                .redirectErrorStream(true).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("committed")) { /* start-up output */ }
+            assertThat(line).isEqualTo("committed");
+            child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
+            assertThat(child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+
+        try (Database db = Database.open(url, "sa", "", 2)) {
+            assertThat(db.jdbc().query("SELECT leader_key FROM admins", r -> r.getString(1))).containsExactly("slack:T1:UKILLED");
+        }
+    }
+
+    /** Run in a child JVM by the test above: commits one row, says so, and waits to be killed. */
+    static final class CommitThenWait {
+        public static void main(String[] args) throws Exception {
+            Database db = Database.open(args[0], "sa", "", 2);
+            new JdbcAdmins(db.jdbc(), java.time.Clock.systemUTC()).add(
+                    se.largrupp.core.leaders.LeaderId.parse("slack:T1:UKILLED"), se.largrupp.core.leaders.LeaderId.parse("slack:T1:UBY"));
+            System.out.println("committed");
+            System.out.flush();
+            Thread.currentThread().join(); // until killed
+        }
+    }
+
     /** Run in a child JVM by the test above. */
     static final class SecondOpener {
         public static void main(String[] args) {
