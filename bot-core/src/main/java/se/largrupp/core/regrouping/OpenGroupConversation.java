@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.largrupp.core.commands.Formats;
 import se.largrupp.core.groups.GroupId;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
-import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.port.ConversationRef;
@@ -86,13 +86,7 @@ final class OpenGroupConversation implements Wakeups.Handler {
         groups.save(group.withConversation(ref));
         List<Leader> people = group.members().stream().map(leaders::find).flatMap(Optional::stream).toList();
         outbox.add(OutgoingMessage.post("regroup:welcome:" + id.value(), ref,
-                messages.welcome(language(people), group.name(), people)));
+                messages.welcome(Formats.groupLanguage(leaders, group), group.name(), people)));
         return false;
-    }
-
-    /** The language most members chose; Swedish, the programme's own, on a tie. */
-    private static Language language(List<Leader> members) {
-        long english = members.stream().filter(m -> m.languageOr(Language.SV) == Language.EN).count();
-        return english * 2 > members.size() ? Language.EN : Language.SV;
     }
 }
