@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Delivery;
 import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.port.OutgoingMessages;
@@ -27,14 +28,17 @@ final class TeamsOutgoingMessages implements OutgoingMessages {
     @Override
     public Delivery deliver(OutgoingMessage message, Optional<String> replacing) {
         TeamsConversation target;
-        try {
-            target = TeamsConversation.of(message.conversation());
-        } catch (IllegalArgumentException e) {
-            // The core addresses a leader it has no conversation with (an admin's notice) as <tenant>:<user>
-            // with onlyFor set: open a 1:1 chat on the tenant's service URL.
-            if (message.onlyFor().isEmpty()) return new Delivery.Rejected("not a Teams conversation reference");
-            target = new TeamsConversation("", conversations.serviceUrl(message.onlyFor().get().workspace().id()),
-                    message.onlyFor().get().workspace().id(), Optional.empty(), "direct");
+        Optional<LeaderId> direct = message.onlyFor().filter(l -> message.conversation().equals(ConversationRef.direct(l)));
+        if (direct.isPresent()) {
+            // No stored conversation with this leader: a 1:1 chat on their tenant's service URL (opened below).
+            String tenant = direct.get().workspace().id();
+            target = new TeamsConversation("", conversations.serviceUrl(tenant), tenant, Optional.empty(), "direct");
+        } else {
+            try {
+                target = TeamsConversation.of(message.conversation());
+            } catch (IllegalArgumentException e) {
+                return new Delivery.Rejected("not a Teams conversation reference");
+            }
         }
         if (message.onlyFor().isPresent() && !target.personal()) {
             LeaderId leader = message.onlyFor().get();

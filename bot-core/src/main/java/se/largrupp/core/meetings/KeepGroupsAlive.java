@@ -10,6 +10,7 @@ import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.groups.StandingBooking;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Message.Block;
 import se.largrupp.core.port.Outbox;
@@ -53,7 +54,7 @@ public final class KeepGroupsAlive {
         for (LeaderId admin : admins.admins(group.workspace())) {
             var adminLang = people.languageOf(admin);
             outbox.add(new OutgoingMessage("keepalive:" + group.id().value() + ":" + runStart + ":admins:" + admin.key(),
-                    AdminDirectory.directConversation(admin),
+                    ConversationRef.direct(admin),
                     Message.text(texts.get(adminLang, "meetings.keepalive.admins", group.name(), quietRun.size())),
                     Optional.empty(), Optional.of(admin)));
         }

@@ -13,6 +13,7 @@ import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.leaders.Workspace;
+import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Message.Block;
 import se.largrupp.core.port.Message.Button;
@@ -90,7 +91,7 @@ public final class RemindRegroup implements Wakeups.Handler {
                         new Block.Actions(List.of(new Button("meetings-regroup-preview",
                                 texts.get(lang, "meetings.button.regroupPreview"), "regroup", Message.Style.PRIMARY))));
                 outbox.add(new OutgoingMessage("regroup-reminder:" + ws.key() + ":" + date + ":" + admin.key(),
-                        AdminDirectory.directConversation(admin), m, Optional.empty(), Optional.of(admin)));
+                        ConversationRef.direct(admin), m, Optional.empty(), Optional.of(admin)));
             }
         });
         plan(ws, due.map(d -> d.plusDays(1)).orElse(now.atZone(ZONE).toLocalDate()));

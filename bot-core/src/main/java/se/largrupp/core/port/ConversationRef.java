@@ -1,5 +1,6 @@
 package se.largrupp.core.port;
 
+import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Platform;
 
 /**
@@ -18,6 +19,15 @@ public record ConversationRef(String value) {
     /** What follows the platform prefix; the adapter decides what it means. */
     public String opaque() {
         return value.substring(value.indexOf(':') + 1);
+    }
+
+    /**
+     * Where the core writes to a leader privately when it has no conversation of theirs stored (an admin's notice):
+     * {@code <platform>:<workspace>:<user>}, sent with {@code onlyFor} set. Each adapter delivers it as a direct
+     * message from the bot (Slack: the user id is the app's DM; Teams: a 1:1 chat it opens).
+     */
+    public static ConversationRef direct(LeaderId leader) {
+        return of(leader.workspace().platform(), leader.workspace().id() + ":" + leader.user());
     }
 
     public static ConversationRef of(Platform platform, String opaque) {

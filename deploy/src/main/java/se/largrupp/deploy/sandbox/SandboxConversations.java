@@ -22,7 +22,7 @@ import se.largrupp.core.port.OutgoingMessages;
  * The sandbox's chat platform: conversations and the bot's messages kept in memory and pushed to the page over
  * server-sent events. A message with an update key's earlier id replaces that message in place, as Slack's
  * {@code chat.update} would. Each person also has a direct conversation with the bot, {@code sandbox:demo:<id>}: the
- * address the core uses for a private message ({@code AdminDirectory.directConversation}).
+ * address the core uses for a private message ({@code ConversationRef.direct}).
  */
 public final class SandboxConversations implements OutgoingMessages, GroupConversations {
     /** A conversation and its members; {@code direct} ones have one member, the person talking to the bot. */
