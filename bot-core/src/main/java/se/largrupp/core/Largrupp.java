@@ -24,6 +24,7 @@ import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.ProcessedDeliveries;
 import se.largrupp.core.port.Transactions;
 import se.largrupp.core.port.Wakeups;
+import se.largrupp.core.scheduling.AfterCommitWakeups;
 
 /**
  * The core assembled: the use cases wired to the repositories and ports the composition root gives it. Features
@@ -59,7 +60,7 @@ public final class Largrupp {
 
     private Largrupp(Builder b) {
         this.ports = new Ports(b.leaders, b.groups, b.meetings, b.admins, b.deliveries, b.transactions, b.outbox,
-                b.wakeups, b.conversations, b.clock, b.texts);
+                b.wakeups == null ? null : AfterCommitWakeups.of(b.wakeups, b.transactions), b.conversations, b.clock, b.texts);
         this.adminCheck = new AdminCheck(b.configuredAdmins, b.admins);
         HandlerRegistry registry = new HandlerRegistry();
         this.meetingsAndRounds = b.meetingsAndRounds == null ? null : new MeetingsAndRounds(ports, b.meetingsAndRounds, adminCheck);

@@ -108,10 +108,11 @@ public final class MeetingsAndRounds {
         return planner;
     }
 
-    /** Plans every active group's nudges and the regroup reminders; call once at start-up. */
+    /** Plans every active group's nudges, the regroup reminders and running rounds' turns; call once at start-up. */
     public void planAll() {
         planner.planAll();
         regroupReminder.planAll();
+        rounds.planAll();
     }
 
     /** For whoever dissolves or re-forms groups (regrouping): {@code removed(group)} drops all its wake-ups. */

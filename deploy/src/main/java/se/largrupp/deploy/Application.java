@@ -120,7 +120,8 @@ public final class Application {
         List<String> admins = new ArrayList<>(settings.admins());
         if (demo != null) admins.addAll(demo.adminKeys());
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
-                outbox, scheduler, router, new Texts(), scheduler.clock(), RegroupOptions.defaults(), settings.archiveOldGroups());
+                outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), RegroupOptions.defaults(),
+                settings.archiveOldGroups());
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
@@ -128,7 +129,7 @@ public final class Application {
                 .configuredAdmins(String.join(",", admins))
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), MeetingSettings.defaults()))
                 .handler(Command.Regroup.class, regroup::handle)
-                .wakeupHandler(regroup.conversationOpener(repos.transactions()))
+                .wakeupHandler(regroup.conversationOpener())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);
@@ -168,6 +169,7 @@ public final class Application {
         scheduler.start();
         // Idempotent: every instance of a cluster may do it; a wake-up with the same subject is replaced.
         core.meetingsAndRounds().ifPresent(MeetingsAndRounds::planAll);
+        regroup.resumeOpening();
 
         web.start();
         // Stops run last-in first-out: the sandbox's endless event streams end first, so the server's graceful

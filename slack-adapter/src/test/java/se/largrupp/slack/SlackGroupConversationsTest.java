@@ -31,9 +31,15 @@ class SlackGroupConversationsTest {
         h.close();
     }
 
+    private ConversationRef open(String name) {
+        ConversationRef ref = h.adapter.groupConversations().create(acme, name, members);
+        h.adapter.groupConversations().admit(ref, members);
+        return ref;
+    }
+
     @Test
     void a_group_gets_a_private_channel_with_its_members_invited() {
-        ConversationRef ref = h.adapter.groupConversations().open(acme, "largrupp-2027v1-03", members);
+        ConversationRef ref = open("largrupp-2027v1-03");
 
         List<SlackStandIn.Call> calls = h.slack.calls();
         assertThat(SlackStandIn.methods(calls)).containsExactly("conversations.create", "conversations.invite");
@@ -50,17 +56,42 @@ class SlackGroupConversationsTest {
         h.slack.nameTaken("largrupp-2027v1-03");
         h.slack.nameTaken("largrupp-2027v1-03-2");
 
-        h.adapter.groupConversations().open(acme, "largrupp-2027v1-03", members);
+        open("largrupp-2027v1-03");
 
         assertThat(h.slack.calls("conversations.create")).extracting(c -> c.param("name"))
                 .containsExactly("largrupp-2027v1-03", "largrupp-2027v1-03-2", "largrupp-2027v1-03-3");
     }
 
     @Test
+    void creating_again_after_an_interrupted_attempt_finds_the_channel_the_first_attempt_made() {
+        h.slack.nameTaken("largrupp-2027v1-05"); // someone else's channel: the bot's first try got the suffix
+        ConversationRef first = h.adapter.groupConversations().create(acme, "largrupp-2027v1-05", members);
+
+        ConversationRef again = h.adapter.groupConversations().create(acme, "largrupp-2027v1-05", members);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(h.slack.calls("conversations.create")).extracting(c -> c.param("name"))
+                .containsExactly("largrupp-2027v1-05", "largrupp-2027v1-05-2", "largrupp-2027v1-05", "largrupp-2027v1-05-2");
+        assertThat(h.slack.calls("users.conversations")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.param("types")).isEqualTo("private_channel"));
+        assertThat(h.slack.calls("conversations.invite")).as("nobody is let in before admit").isEmpty();
+    }
+
+    @Test
+    void admitting_members_already_in_the_channel_is_fine() {
+        ConversationRef ref = h.adapter.groupConversations().create(acme, "largrupp-2027v1-06", members);
+        h.slack.failNext("conversations.invite", "already_in_channel");
+
+        h.adapter.groupConversations().admit(ref, members);
+
+        assertThat(h.slack.calls("conversations.invite")).hasSize(1);
+    }
+
+    @Test
     void a_rate_limited_create_is_waited_out_and_retried() {
         h.slack.rateLimitNext("conversations.create", 1);
 
-        ConversationRef ref = h.adapter.groupConversations().open(acme, "Lärgrupp 2027v1 04", members);
+        ConversationRef ref = open("Lärgrupp 2027v1 04");
 
         assertThat(h.slack.calls("conversations.create")).hasSize(2).extracting(c -> c.param("name"))
                 .containsOnly("largrupp-2027v1-04");
@@ -71,7 +102,7 @@ class SlackGroupConversationsTest {
     void a_refused_create_is_a_fault_the_regrouping_sees() {
         h.slack.failNext("conversations.create", "restricted_action");
 
-        assertThatThrownBy(() -> h.adapter.groupConversations().open(acme, "largrupp-x", members))
+        assertThatThrownBy(() -> h.adapter.groupConversations().create(acme, "largrupp-x", members))
                 .hasMessageContaining("restricted_action");
     }
 

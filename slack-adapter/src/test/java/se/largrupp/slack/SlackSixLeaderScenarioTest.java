@@ -55,7 +55,7 @@ class SlackSixLeaderScenarioTest {
         }, who -> core.core().admins().isAdmin(who), List.of());
         core.build(b -> b.groupConversations(h.adapter.groupConversations())
                 .handler(Command.Regroup.class, regroup(h.adapter.groupConversations())::handle)
-                .wakeupHandler(regroup(h.adapter.groupConversations()).conversationOpener(core.transactions))
+                .wakeupHandler(regroup(h.adapter.groupConversations()).conversationOpener())
                 .configuredAdmins("slack:T1:UADA")
                 .meetingsAndRounds(new MeetingsAndRounds.Options(new FakeRounds(), new FakeCalendarVersions(), MeetingSettings.defaults())));
         commands.set(core.commands());
@@ -65,7 +65,7 @@ class SlackSixLeaderScenarioTest {
 
     private RegroupFeature regroup(se.largrupp.core.port.GroupConversations conversations) {
         if (regroupFeature == null) regroupFeature = new RegroupFeature(core.leaders, core.groups, new InMemoryRegroupPreviews(),
-                core.outbox, core.wakeups, conversations, core.texts, core.clock);
+                core.outbox, core.wakeups, conversations, core.transactions, core.texts, core.clock);
         return regroupFeature;
     }
 

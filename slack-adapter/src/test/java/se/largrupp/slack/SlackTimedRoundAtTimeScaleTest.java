@@ -109,7 +109,7 @@ class SlackTimedRoundAtTimeScaleTest {
             members.add(TestCore.leaderId(who));
         }
         assertThat(core.leaders.inWorkspace(TestCore.WORKSPACE)).hasSize(3);
-        ConversationRef ref = h.adapter.groupConversations().open(TestCore.WORKSPACE, "largrupp-2027v1-01", members);
+        ConversationRef ref = h.adapter.groupConversations().create(TestCore.WORKSPACE, "largrupp-2027v1-01", members);
         core.groups.save(LearningGroup.formed(TestCore.WORKSPACE, "2027v1-01", 1, members, core.clock.instant()).withConversation(ref));
         String channel = SlackRefs.channelOf(ref);
 

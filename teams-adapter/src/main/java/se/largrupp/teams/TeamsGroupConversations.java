@@ -15,6 +15,10 @@ import se.largrupp.core.port.Message;
  * Each group's own conversation: by default a new thread in the programme's channel ({@code TEAMS_CHANNEL_ID}); with
  * {@code TEAMS_GROUP_CHAT=true} a group chat of the members. The thread's first post only names the group; the core's
  * welcome (ground rules, booking prompt) follows through the outbox into the returned reference.
+ *
+ * <p>Teams makes a conversation visible as it creates it (a thread is its first post, a group chat has its members),
+ * and a bot cannot look a thread up again, so {@link #create} does all the work and {@link #admit} has nothing left
+ * to do: the programme channel's members see every thread.
  */
 final class TeamsGroupConversations implements GroupConversations {
     private final Conversations conversations;
@@ -30,7 +34,7 @@ final class TeamsGroupConversations implements GroupConversations {
     }
 
     @Override
-    public ConversationRef open(Workspace workspace, String name, List<LeaderId> members) {
+    public ConversationRef create(Workspace workspace, String name, List<LeaderId> members) {
         String tenant = workspace.id();
         String serviceUrl = conversations.serviceUrl(tenant);
         ObjectNode firstPost = AdaptiveCards.activity(Message.of(
@@ -51,6 +55,10 @@ final class TeamsGroupConversations implements GroupConversations {
         List<String> ids = members.stream().map(TeamsUsers::memberId).toList();
         BotConnector.Result r = retrying.call(() -> conversations.groupChat(serviceUrl, tenant, name, ids, firstPost));
         return new TeamsConversation(created(r, name), serviceUrl, tenant, Optional.empty(), "groupChat").ref();
+    }
+
+    @Override
+    public void admit(ConversationRef conversation, List<LeaderId> members) {
     }
 
     /** Teams has no archive a bot can trigger; the thread stays as history. */

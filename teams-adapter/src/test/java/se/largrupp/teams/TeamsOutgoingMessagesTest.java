@@ -139,7 +139,7 @@ class TeamsOutgoingMessagesTest {
     void a_new_group_gets_a_new_thread_in_the_programme_channel() {
         List<LeaderId> members = List.of(LeaderId.of(Platform.TEAMS, TENANT, "a"), LeaderId.of(Platform.TEAMS, TENANT, "b"));
 
-        ConversationRef ref = adapter.groupConversations().open(new Workspace(Platform.TEAMS, TENANT), "largrupp-2027v1-03", members);
+        ConversationRef ref = adapter.groupConversations().create(new Workspace(Platform.TEAMS, TENANT), "largrupp-2027v1-03", members);
 
         assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations");
         var create = connector.calls().get(0).body();
@@ -161,7 +161,7 @@ class TeamsOutgoingMessagesTest {
     void opening_a_thread_rides_out_a_throttle() {
         connector.queue(Answer.retryAfter(429, 0));
 
-        ConversationRef ref = adapter.groupConversations().open(new Workspace(Platform.TEAMS, TENANT), "largrupp-01", List.of());
+        ConversationRef ref = adapter.groupConversations().create(new Workspace(Platform.TEAMS, TENANT), "largrupp-01", List.of());
 
         assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations", "POST /emea/v3/conversations");
         assertThat(TeamsConversation.of(ref).type()).isEqualTo("channel");
@@ -172,7 +172,7 @@ class TeamsOutgoingMessagesTest {
         TeamsAdapter chats = adapter(true);
         List<LeaderId> members = List.of(LeaderId.of(Platform.TEAMS, TENANT, "aad-1"), LeaderId.of(Platform.TEAMS, TENANT, "29~fallback"));
 
-        ConversationRef ref = chats.groupConversations().open(new Workspace(Platform.TEAMS, TENANT), "largrupp-02", members);
+        ConversationRef ref = chats.groupConversations().create(new Workspace(Platform.TEAMS, TENANT), "largrupp-02", members);
 
         var create = connector.calls().get(0).body();
         assertThat(create.path("isGroup").asBoolean()).isTrue();

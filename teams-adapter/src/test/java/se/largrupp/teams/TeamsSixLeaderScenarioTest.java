@@ -66,7 +66,7 @@ class TeamsSixLeaderScenarioTest {
         }, AccessTokens.none());
         core.build(b -> b.groupConversations(teams.groupConversations())
                 .handler(Command.Regroup.class, regroup(teams.groupConversations())::handle)
-                .wakeupHandler(regroup(teams.groupConversations()).conversationOpener(core.transactions))
+                .wakeupHandler(regroup(teams.groupConversations()).conversationOpener())
                 .configuredAdmins("teams:" + TENANT + ":" + ADMIN)
                 .meetingsAndRounds(new MeetingsAndRounds.Options(new FakeRounds(), new FakeCalendarVersions(), MeetingSettings.defaults())));
         commands.set(core.commands());
@@ -78,7 +78,7 @@ class TeamsSixLeaderScenarioTest {
 
     private RegroupFeature regroup(se.largrupp.core.port.GroupConversations conversations) {
         if (regroupFeature == null) regroupFeature = new RegroupFeature(core.leaders, core.groups, new InMemoryRegroupPreviews(),
-                core.outbox, core.wakeups, conversations, core.texts, core.clock);
+                core.outbox, core.wakeups, conversations, core.transactions, core.texts, core.clock);
         return regroupFeature;
     }
 

@@ -105,7 +105,7 @@ class TeamsTimedRoundAtTimeScaleTest {
                     JsonNodeFactory.instance.objectNode().put("form", "join").put("command", "join").put("department", "Dep " + who)));
             members.add(LeaderId.of(Platform.TEAMS, TENANT, who));
         }
-        ConversationRef ref = teams.groupConversations().open(WORKSPACE, "largrupp-2027v1-01", members);
+        ConversationRef ref = teams.groupConversations().create(WORKSPACE, "largrupp-2027v1-01", members);
         core.groups.save(LearningGroup.formed(WORKSPACE, "2027v1-01", 1, members, core.clock.instant()).withConversation(ref));
         String thread = TeamsConversation.of(ref).id();
 

@@ -30,7 +30,10 @@ public final class JdbcOutbox implements Outbox {
         this.postgres = postgres;
     }
 
-    /** Called after each add, e.g. {@link OutboxSender#wake}, so the sender looks soon instead of at its next poll. */
+    /**
+     * Called once the transaction that added a message has committed (at once for an add outside a transaction),
+     * e.g. {@link OutboxSender#wake}, so the sender looks when there is something to see instead of at its next poll.
+     */
     public JdbcOutbox onAdded(Runnable listener) {
         this.onAdded = Objects.requireNonNull(listener);
         return this;
@@ -66,7 +69,7 @@ public final class JdbcOutbox implements Outbox {
                 throw e;
             }
         });
-        onAdded.run();
+        jdbc.afterCommit(onAdded);
     }
 
     private static final String COLUMNS =

@@ -63,8 +63,6 @@ public final class OutboxSender implements AutoCloseable {
     private final Object signal = new Object();
     private final AtomicInteger inFlight = new AtomicInteger();
     private boolean woken;
-    /** Quick re-checks left after a wake-up: {@code JdbcOutbox.onAdded} fires before the caller's commit. */
-    private final AtomicInteger rechecks = new AtomicInteger();
     private volatile boolean running;
     private Thread loop;
     private ExecutorService workers;
@@ -97,17 +95,10 @@ public final class OutboxSender implements AutoCloseable {
         loop.start();
     }
 
-    /** Look now: something was added or committed. Cheap; safe from any thread. */
+    /** Look now: a message was committed to the outbox. Cheap; safe from any thread. */
     public void wake() {
-        rechecks.set(RECHECKS);
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        signal();
     }
-
-    private static final int RECHECKS = 5;
-    private static final Duration RECHECK_INTERVAL = Duration.ofMillis(40);
 
     @Override
     public synchronized void close() {
@@ -156,7 +147,6 @@ public final class OutboxSender implements AutoCloseable {
                 Instant now = clock.instant();
                 Optional<Instant> next = store.nextDueAfter(now);
                 if (next.isPresent()) wait = min(wait, Duration.between(now, next.get()));
-                if (claimed.isEmpty() && rechecks.getAndUpdate(n -> Math.max(0, n - 1)) > 0) wait = min(wait, RECHECK_INTERVAL);
             } catch (RuntimeException e) {
                 log.warn("Outbox sender step failed; retrying at the next poll", e);
             }

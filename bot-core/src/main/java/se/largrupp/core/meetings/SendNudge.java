@@ -61,10 +61,12 @@ public final class SendNudge implements Wakeups.Handler {
     public void wake(String subject, Instant due) {
         GroupId id = WakeSubjects.group(subject);
         NudgeKind kind = NudgeKind.fromSlug(WakeSubjects.last(subject));
-        // the next wake-up is planned after the commit, so a Quartz worker never holds two connections at once
-        Optional<Instant> next = transactions.inTransaction(() -> run(id, kind));
-        if (next.isPresent()) wakeups.schedule(TOPIC, subject, next.get());
-        else wakeups.cancel(TOPIC, subject); // the group lost its booking or is gone: no orphan wake-ups
+        transactions.inTransaction(() -> {
+            Optional<Instant> next = run(id, kind);
+            // the core's wake-ups change after the commit, so a Quartz worker never holds two connections at once
+            if (next.isPresent()) wakeups.schedule(TOPIC, subject, next.get());
+            else wakeups.cancel(TOPIC, subject); // the group lost its booking or is gone: no orphan wake-ups
+        });
     }
 
     /** The occurrence a nudge of this kind is due for at {@code now}: the next start, once its nudge time has come. */

@@ -4,12 +4,25 @@ import java.util.List;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Workspace;
 
-/** Opens and closes a group's own conversation (a private Slack channel, a Teams thread or chat). */
+/**
+ * Opens and closes a group's own conversation (a private Slack channel, a Teams thread or chat) in two steps, so the
+ * core can store the reference before anybody sees the conversation: {@link #create} makes it (members not yet let
+ * in, where the platform allows that), {@link #admit} lets the members in. Both are safe to repeat after a partial
+ * failure: a retry finds what the first try made instead of making a second one.
+ */
 public interface GroupConversations {
     /**
-     * @param name a suggested name, already slugged to lowercase letters, digits and '-', e.g. {@code largrupp-2027v1-03}
+     * Creates the group's conversation, or returns the one an interrupted earlier attempt created under this name
+     * where the platform lets it be found (Slack: the bot's own private channel of that name).
+     *
+     * @param name    a suggested name, already slugged to lowercase letters, digits and '-', e.g. {@code largrupp-2027v1-03}
+     * @param members who will be admitted; platforms that can only create a conversation with its members (a Teams
+     *                group chat) use them here
      */
-    ConversationRef open(Workspace workspace, String name, List<LeaderId> members);
+    ConversationRef create(Workspace workspace, String name, List<LeaderId> members);
+
+    /** Lets the members in (Slack: invites them to the channel); members already in are fine. */
+    void admit(ConversationRef conversation, List<LeaderId> members);
 
     /** Archives the conversation of a dissolved group; a no-op where the platform has no archive. */
     void archive(ConversationRef conversation);

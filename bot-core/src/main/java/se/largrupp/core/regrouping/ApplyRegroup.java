@@ -14,6 +14,7 @@ import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Workspace;
 import se.largrupp.core.port.GroupConversations;
+import se.largrupp.core.port.Transactions;
 import se.largrupp.core.port.Wakeups;
 
 /**
@@ -27,15 +28,18 @@ final class ApplyRegroup {
     private final RegroupPreviews previews;
     private final Wakeups wakeups;
     private final GroupConversations conversations;
+    private final Transactions transactions;
     private final Clock clock;
     private final boolean archivePrevious;
 
-    ApplyRegroup(Groups groups, RegroupPreviews previews, Wakeups wakeups, GroupConversations conversations, Clock clock,
-                 boolean archivePrevious) {
+    /** @param wakeups the after-commit ones: a rolled-back apply leaves the old groups' wake-ups as they were */
+    ApplyRegroup(Groups groups, RegroupPreviews previews, Wakeups wakeups, GroupConversations conversations,
+                 Transactions transactions, Clock clock, boolean archivePrevious) {
         this.groups = groups;
         this.previews = previews;
         this.wakeups = wakeups;
         this.conversations = conversations;
+        this.transactions = transactions;
         this.clock = clock;
         this.archivePrevious = archivePrevious;
     }
@@ -54,7 +58,8 @@ final class ApplyRegroup {
         for (LearningGroup g : old) {
             groups.save(g.dissolved(now));
             wakeups.cancelAll("group:" + g.id().value());
-            if (archivePrevious) g.conversation().ifPresent(conversations::archive);
+            // a platform call: only once the dissolving has committed
+            if (archivePrevious) g.conversation().ifPresent(c -> transactions.afterCommit(() -> conversations.archive(c)));
         }
         int year = now.atZone(ZoneOffset.UTC).getYear();
         int inYear = generationsInYear(groups.history(workspace), year) + 1;

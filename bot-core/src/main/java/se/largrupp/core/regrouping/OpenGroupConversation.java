@@ -23,14 +23,17 @@ import se.largrupp.core.port.Wakeups;
 /**
  * Opens a newly formed group's conversation and welcomes its members there, one wake-up per group after the
  * regrouping committed. Platforms pace channel creation (Slack: about 20 a minute), so a programme of thirty groups
- * must not hold the admin's request and a database transaction while they are made; a failed attempt is tried again.
+ * must not hold the admin's request and a database transaction while they are made.
+ *
+ * <p>The steps are ordered so that people only ever see a conversation the core already knows: create it, store its
+ * reference (a commit of its own), let the members in, and only then write the welcome. No platform call runs inside
+ * a transaction. A failed attempt is tried again a minute later and resumes where the first stopped: the stored
+ * reference is reused, the platform finds a conversation an interrupted attempt created, admitting twice is harmless,
+ * and the welcome's idempotency key keeps it to one.
  */
 final class OpenGroupConversation implements Wakeups.Handler {
     static final String TOPIC = "regroup.open";
     static final Duration RETRY = Duration.ofMinutes(1);
-    /** A wake-up may run before the regrouping's transaction commits; a group still unknown this late was rolled back. */
-    static final Duration UNSEEN_LIMIT = Duration.ofMinutes(5);
-    private static final Duration NOT_YET_COMMITTED = Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(OpenGroupConversation.class);
 
     private final Leaders leaders;
@@ -58,6 +61,10 @@ final class OpenGroupConversation implements Wakeups.Handler {
         return "group:" + group.value() + ":open";
     }
 
+    static GroupId group(String subject) {
+        return new GroupId(subject.substring("group:".length(), subject.length() - ":open".length()));
+    }
+
     @Override
     public String topic() {
         return TOPIC;
@@ -65,28 +72,50 @@ final class OpenGroupConversation implements Wakeups.Handler {
 
     @Override
     public void wake(String subject, Instant due) {
-        GroupId id = new GroupId(subject.substring("group:".length(), subject.length() - ":open".length()));
-        Instant now = clock.instant();
+        GroupId id = group(subject);
         try {
-            boolean unseen = transactions.inTransaction(() -> open(id));
-            if (unseen && now.isBefore(due.plus(UNSEEN_LIMIT))) wakeups.schedule(TOPIC, subject, now.plus(NOT_YET_COMMITTED));
+            open(id);
         } catch (RuntimeException e) {
-            log.warn("Opening the conversation of group {} failed; trying again in {}", id, RETRY, e);
-            wakeups.schedule(TOPIC, subject, now.plus(RETRY));
+            log.warn("Opening the conversation of group {} failed ({}); trying again in {}", id, e.getClass().getSimpleName(), RETRY);
+            log.debug("Opening the conversation of group {} failed", id, e);
+            wakeups.schedule(TOPIC, subject, clock.instant().plus(RETRY));
         }
     }
 
-    /** @return whether the group is not (yet) stored */
-    private boolean open(GroupId id) {
-        Optional<LearningGroup> found = groups.find(id);
-        if (found.isEmpty()) return true;
+    private void open(GroupId id) {
+        // The wake-up was scheduled after the regrouping committed: a group not found here was never formed.
+        Optional<LearningGroup> found = transactions.inTransaction(() -> groups.find(id)).filter(LearningGroup::isActive);
+        if (found.isEmpty()) return;
         LearningGroup group = found.get();
-        if (!group.isActive() || group.conversation().isPresent()) return false;
-        ConversationRef ref = conversations.open(group.workspace(), GroupNames.slug(group.name()), group.members());
-        groups.save(group.withConversation(ref));
+        ConversationRef ref = group.conversation().isPresent() ? group.conversation().get()
+                : remember(id, conversations.create(group.workspace(), GroupNames.slug(group.name()), group.members()));
+        conversations.admit(ref, group.members());
+        transactions.inTransaction(() -> welcome(id, ref));
+    }
+
+    /** Stores the new conversation on the group before anybody is let in, so {@code start} works there at once. */
+    private ConversationRef remember(GroupId id, ConversationRef created) {
+        return transactions.inTransaction(() -> {
+            LearningGroup group = groups.find(id).orElseThrow(() -> new IllegalStateException("group " + id + " vanished"));
+            if (group.conversation().isPresent()) return group.conversation().get();
+            groups.save(group.withConversation(created));
+            return created;
+        });
+    }
+
+    private void welcome(GroupId id, ConversationRef ref) {
+        Optional<LearningGroup> found = groups.find(id).filter(LearningGroup::isActive);
+        if (found.isEmpty()) return;
+        LearningGroup group = found.get();
         List<Leader> people = group.members().stream().map(leaders::find).flatMap(Optional::stream).toList();
         outbox.add(OutgoingMessage.post("regroup:welcome:" + id.value(), ref,
                 messages.welcome(Formats.groupLanguage(leaders, group), group.name(), people)));
-        return false;
+    }
+
+    /** At start-up: a group formed just before a crash may have lost its wake-up; open whatever is still closed. */
+    void resumeAll() {
+        Instant now = clock.instant();
+        for (LearningGroup g : groups.allActive())
+            if (g.conversation().isEmpty()) wakeups.schedule(TOPIC, subject(g.id()), now);
     }
 }

@@ -21,6 +21,7 @@ import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.Transactions;
 import se.largrupp.core.port.Wakeups;
+import se.largrupp.core.scheduling.AfterCommitWakeups;
 
 /**
  * The admin's {@code regroup}: PREVIEW runs the engine on the workspace's active leaders and history and keeps the
@@ -39,43 +40,39 @@ public final class RegroupFeature {
     private final RegroupMessages messages;
     private final ApplyRegroup apply;
     private final RegroupOptions options;
-    private final Outbox outbox;
-    private final Wakeups wakeups;
-    private final GroupConversations conversations;
+    private final OpenGroupConversation opener;
 
     public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
-                          GroupConversations conversations, Texts texts, Clock clock) {
-        this(leaders, groups, previews, outbox, wakeups, conversations, texts, clock, RegroupOptions.defaults());
-    }
-
-    public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
-                          GroupConversations conversations, Texts texts, Clock clock, RegroupOptions options) {
-        this(leaders, groups, previews, outbox, wakeups, conversations, texts, clock, options, false);
+                          GroupConversations conversations, Transactions transactions, Texts texts, Clock clock) {
+        this(leaders, groups, previews, outbox, wakeups, conversations, transactions, texts, clock, RegroupOptions.defaults(), false);
     }
 
     /** @param archivePrevious archive the dissolved groups' conversations when a regrouping is applied */
     public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
-                          GroupConversations conversations, Texts texts, Clock clock, RegroupOptions options,
-                          boolean archivePrevious) {
+                          GroupConversations conversations, Transactions transactions, Texts texts, Clock clock,
+                          RegroupOptions options, boolean archivePrevious) {
+        Wakeups afterCommit = AfterCommitWakeups.of(wakeups, transactions);
         this.leaders = leaders;
         this.groups = groups;
         this.previews = previews;
         this.clock = clock;
         this.messages = new RegroupMessages(texts);
-        this.apply = new ApplyRegroup(groups, previews, wakeups, conversations, clock, archivePrevious);
-        this.outbox = outbox;
-        this.wakeups = wakeups;
-        this.conversations = conversations;
+        this.apply = new ApplyRegroup(groups, previews, afterCommit, conversations, transactions, clock, archivePrevious);
+        this.opener = new OpenGroupConversation(leaders, groups, outbox, afterCommit, conversations, messages, transactions, clock);
         this.options = options;
     }
 
-
     /**
      * The wake-up handler that opens each new group's conversation and welcomes it after an apply; register it with
-     * the scheduler (e.g. {@code Largrupp.builder().wakeupHandler(feature.conversationOpener(transactions))}).
+     * the scheduler (e.g. {@code Largrupp.builder().wakeupHandler(feature.conversationOpener())}).
      */
-    public Wakeups.Handler conversationOpener(Transactions transactions) {
-        return new OpenGroupConversation(leaders, groups, outbox, wakeups, conversations, messages, transactions, clock);
+    public Wakeups.Handler conversationOpener() {
+        return opener;
+    }
+
+    /** At start-up (idempotent): opens the conversation of any active group still without one. */
+    public void resumeOpening() {
+        opener.resumeAll();
     }
 
     public Reply handle(CommandContext context, Command.Regroup command) {

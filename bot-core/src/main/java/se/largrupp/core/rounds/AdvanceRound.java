@@ -41,7 +41,7 @@ public final class AdvanceRound implements Wakeups.Handler {
     @Override
     public void wake(String subject, Instant due) {
         RoundId id = new RoundId(WakeSubjects.last(subject));
-        effects.thenPlan(() -> transactions.inTransaction(() -> tick(id, due)));
+        transactions.inTransaction(() -> tick(id, due));
     }
 
     /** Late means the time's-up message would now come more than one whole turn after its time. */

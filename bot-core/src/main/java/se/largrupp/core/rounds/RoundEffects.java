@@ -16,14 +16,11 @@ import se.largrupp.core.port.Wakeups;
  */
 final class RoundEffects {
     static final String TOPIC = "rounds.turn";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoundEffects.class);
 
     private final Rounds rounds;
     private final Outbox outbox;
     private final Wakeups wakeups;
     private final RoundMessages messages;
-    /** Wake-up changes held back until the surrounding transaction committed (see {@link #thenPlan}). */
-    private final ThreadLocal<java.util.List<Runnable>> heldBack = new ThreadLocal<>();
 
     RoundEffects(Rounds rounds, Outbox outbox, Wakeups wakeups, RoundMessages messages) {
         this.rounds = rounds;
@@ -60,36 +57,12 @@ final class RoundEffects {
     }
 
     /**
-     * Runs {@code transaction} and only then applies the wake-up changes it asked for. A Quartz worker would otherwise
-     * hold its transaction's connection while Quartz takes a second one to schedule, and a busy pool runs dry.
+     * The next moment the round needs the bot: the warning, else the end of the turn. The wake-ups are the core's
+     * after-commit ones, so the change follows the round's commit.
      */
-    void thenPlan(Runnable transaction) {
-        java.util.List<Runnable> changes = new java.util.ArrayList<>();
-        heldBack.set(changes);
-        try {
-            transaction.run();
-        } finally {
-            heldBack.remove();
-        }
-        changes.forEach(Runnable::run);
-    }
-
-    /** The next moment the round needs the bot: the warning, else the end of the turn. */
     void plan(Round round, Instant now) {
-        java.util.List<Runnable> later = heldBack.get();
-        if (later != null) later.add(() -> planNow(round, now));
-        else planNow(round, now);
-    }
-
-    private void planNow(Round round, Instant now) {
         if (round.status() != RoundStatus.RUNNING) {
-            try {
-                wakeups.cancel(TOPIC, subject(round));
-            } catch (RuntimeException e) {
-                // Quartz may refuse to delete the job that is running this very call (it goes away by itself when
-                // it completes). A wake-up left behind is harmless: it finds the round not running and does nothing.
-                LOG.warn("could not cancel the wake-up of round {}: {}", round.id(), e.getMessage());
-            }
+            wakeups.cancel(TOPIC, subject(round));
             return;
         }
         Instant warnAt = round.warnAt().orElseThrow();

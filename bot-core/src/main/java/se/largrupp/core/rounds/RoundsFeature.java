@@ -19,11 +19,16 @@ public final class RoundsFeature {
     private final SteerRound steer;
     private final AdvanceRound advance;
     private final RoundRotation rotation;
+    private final Rounds rounds;
+    private final RoundEffects effects;
+    private final Clock clock;
 
     public RoundsFeature(Transactions transactions, Groups groups, Leaders leaders, Meetings meetings, Rounds rounds,
                          Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
         RoundAccess access = new RoundAccess(groups, leaders, texts);
-        RoundEffects effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts));
+        this.rounds = rounds;
+        this.clock = clock;
+        this.effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts));
         this.start = new StartRound(transactions, access, leaders, meetings, rounds, effects, clock);
         this.steer = new SteerRound(transactions, access, leaders, rounds, effects, clock);
         this.advance = new AdvanceRound(transactions, groups, leaders, rounds, effects, clock);
@@ -38,6 +43,14 @@ public final class RoundsFeature {
     public static boolean handles(Command command) {
         return command instanceof Command.Start || command instanceof Command.Next || command instanceof Command.Extend
                 || command instanceof Command.Hold || command instanceof Command.Continue || command instanceof Command.Stop;
+    }
+
+    /**
+     * At start-up (idempotent): every running round gets its wake-up again, in case the process died between a
+     * round's commit and the scheduling that follows it. A wake-up that still exists is replaced by the same one.
+     */
+    public void planAll() {
+        for (Round round : rounds.allOpen()) effects.plan(round, clock.instant());
     }
 
     public Wakeups.Handler wakeHandler() {

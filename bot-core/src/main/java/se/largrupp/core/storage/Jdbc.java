@@ -110,9 +110,21 @@ public final class Jdbc {
 
     // --- transaction binding, used by JdbcTransactions ---
 
+    /**
+     * Runs {@code effect} after this thread's transaction on this pool commits (dropped on rollback), or at once
+     * outside a transaction. See {@link se.largrupp.core.port.Transactions#afterCommit}.
+     */
+    public void afterCommit(Runnable effect) {
+        Objects.requireNonNull(effect, "effect");
+        Tx tx = current();
+        if (tx != null) tx.afterCommit.add(effect);
+        else effect.run();
+    }
+
     static final class Tx {
         final Connection connection;
         boolean rollbackOnly;
+        final List<Runnable> afterCommit = new ArrayList<>();
 
         Tx(Connection connection) {
             this.connection = connection;

@@ -2,15 +2,23 @@ package se.largrupp.core.storage;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.largrupp.core.port.Transactions;
 
 /**
  * One JDBC transaction per outermost call, on one pooled connection bound to the thread. Nested calls join the
  * outer transaction; any exception rolls everything back — also when an inner failure was caught by the outer work,
  * since its partial writes cannot be told apart (the outer call then fails instead of committing half).
+ *
+ * <p>Effects registered with {@link #afterCommit} run after the commit, once the connection is back in the pool: a
+ * Quartz worker scheduling its next wake-up, or an effect opening a transaction of its own, never holds two
+ * connections at once.
  */
 public final class JdbcTransactions implements Transactions {
+    private static final Logger log = LoggerFactory.getLogger(JdbcTransactions.class);
     private final Jdbc jdbc;
 
     public JdbcTransactions(Jdbc jdbc) {
@@ -30,8 +38,8 @@ public final class JdbcTransactions implements Transactions {
         }
         Jdbc.Tx tx = new Jdbc.Tx(c);
         jdbc.bind(tx);
+        T result;
         try {
-            T result;
             try {
                 result = work.get();
             } catch (RuntimeException | Error e) {
@@ -44,10 +52,29 @@ public final class JdbcTransactions implements Transactions {
                 throw e;
             }
             commit(c);
-            return result;
         } finally {
             jdbc.unbind();
             release(c);
+        }
+        runEffects(tx.afterCommit);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable effect) {
+        jdbc.afterCommit(effect);
+    }
+
+    private static void runEffects(List<Runnable> effects) {
+        for (Runnable effect : effects) {
+            try {
+                effect.run();
+            } catch (RuntimeException e) {
+                // Committed state stands; what the effect was for is re-derived from it (wake-ups are re-planned at
+                // start-up, the outbox sender polls). The exception names the fault, never message content.
+                log.warn("An after-commit step failed: {}", e.getClass().getName());
+                log.debug("The after-commit step's failure", e);
+            }
         }
     }
 

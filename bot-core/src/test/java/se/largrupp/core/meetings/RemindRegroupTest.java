@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.largrupp.core.meetings.fakes.DirectTransactions;
+import se.largrupp.core.testing.DirectTransactions;
 import se.largrupp.core.meetings.fakes.MeetingsWorld;
 import se.largrupp.core.port.OutgoingMessage;
 

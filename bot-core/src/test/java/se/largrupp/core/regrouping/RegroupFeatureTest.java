@@ -16,6 +16,9 @@ import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.leaders.Workspace;
+import se.largrupp.core.port.ConversationRef;
+import se.largrupp.core.port.GroupConversations;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.testing.TestCore;
@@ -29,9 +32,9 @@ class RegroupFeatureTest {
     @BeforeEach
     void programme() {
         RegroupFeature feature = new RegroupFeature(t.leaders, t.groups, previews, t.outbox, t.wakeups, t.conversations,
-                t.texts, t.clock);
+                t.transactions, t.texts, t.clock);
         t.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle)
-                .wakeupHandler(feature.conversationOpener(t.transactions)));
+                .wakeupHandler(feature.conversationOpener()));
         // Åsa heads the programme's leaders; U1-U3 report to her; U4-U11 report to them; all in four departments.
         save("U0", "Åsa Öberg", "Ledning", null);
         for (int i = 1; i <= 3; i++) save("U" + i, "Chef " + i, DEPARTMENTS[i - 1], "U0");
@@ -128,10 +131,10 @@ class RegroupFeatureTest {
 
         TestCore archiving = TestCore.create();
         RegroupFeature feature = new RegroupFeature(archiving.leaders, archiving.groups, new InMemoryRegroupPreviews(),
-                archiving.outbox, archiving.wakeups, archiving.conversations, archiving.texts, archiving.clock,
-                RegroupOptions.defaults(), true);
+                archiving.outbox, archiving.wakeups, archiving.conversations, archiving.transactions, archiving.texts,
+                archiving.clock, RegroupOptions.defaults(), true);
         archiving.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle)
-                .wakeupHandler(feature.conversationOpener(archiving.transactions)));
+                .wakeupHandler(feature.conversationOpener()));
         t.leaders.inWorkspace(TestCore.WORKSPACE).forEach(archiving.leaders::save);
         LearningGroup previous = archiving.groupOf("2027v0-01", "U4", "U5", "U12");
         archiving.commands().execute(archiving.invocation(admin), "regroup");
@@ -145,20 +148,15 @@ class RegroupFeatureTest {
     void a_conversation_that_cannot_be_opened_yet_is_tried_again_and_the_welcome_comes_once() {
         TestCore flaky = TestCore.create();
         java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger(1);
-        se.largrupp.core.port.GroupConversations platformDownOnce = new se.largrupp.core.port.GroupConversations() {
-            public se.largrupp.core.port.ConversationRef open(se.largrupp.core.leaders.Workspace w, String name, List<LeaderId> members) {
+        GroupConversations platformDownOnce = new GroupConversations() {
+            public ConversationRef create(Workspace w, String name, List<LeaderId> members) {
                 if (failures.getAndDecrement() > 0) throw new IllegalStateException("platform unavailable");
-                return flaky.conversations.open(w, name, members);
+                return flaky.conversations.create(w, name, members);
             }
-            public void archive(se.largrupp.core.port.ConversationRef c) { flaky.conversations.archive(c); }
+            public void admit(ConversationRef c, List<LeaderId> members) { flaky.conversations.admit(c, members); }
+            public void archive(ConversationRef c) { flaky.conversations.archive(c); }
         };
-        RegroupFeature feature = new RegroupFeature(flaky.leaders, flaky.groups, new InMemoryRegroupPreviews(), flaky.outbox,
-                flaky.wakeups, platformDownOnce, flaky.texts, flaky.clock);
-        flaky.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle)
-                .wakeupHandler(feature.conversationOpener(flaky.transactions)));
-        t.leaders.inWorkspace(TestCore.WORKSPACE).forEach(flaky.leaders::save);
-        flaky.commands().execute(flaky.invocation(admin), "regroup");
-        flaky.commands().execute(flaky.invocation(admin), "regroup apply");
+        RegroupFeature feature = flakyProgramme(flaky, platformDownOnce);
 
         flaky.wakeups.fireDue(flaky.clock.instant().plusSeconds(1));
         assertThat(flaky.conversations.opened).hasSize(3); // one of four failed and waits for its retry
@@ -169,6 +167,83 @@ class RegroupFeatureTest {
 
         assertThat(flaky.groups.active(TestCore.WORKSPACE)).hasSize(4).allSatisfy(g -> assertThat(g.conversation()).isPresent());
         assertThat(flaky.outbox.messages()).filteredOn(m -> m.idempotencyKey().startsWith("regroup:welcome:")).hasSize(4);
+        assertThat(feature).isNotNull();
+    }
+
+    @Test
+    void a_retry_after_the_members_could_not_be_let_in_reuses_the_stored_conversation_and_welcomes_once() {
+        TestCore flaky = TestCore.create();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger(4);
+        List<ConversationRef> storedWhenAdmitted = new java.util.ArrayList<>();
+        GroupConversations inviteFailsFirst = new GroupConversations() {
+            public ConversationRef create(Workspace w, String name, List<LeaderId> members) {
+                return flaky.conversations.create(w, name, members);
+            }
+            public void admit(ConversationRef c, List<LeaderId> members) {
+                // whoever is let in must be able to use the conversation at once: the group already knows it
+                flaky.groups.byConversation(c).ifPresent(g -> storedWhenAdmitted.add(c));
+                assertThat(flaky.outbox.to(c)).as("no welcome before the members are in").isEmpty();
+                if (failures.getAndDecrement() > 0) throw new IllegalStateException("invite failed");
+                flaky.conversations.admit(c, members);
+            }
+            public void archive(ConversationRef c) { flaky.conversations.archive(c); }
+        };
+        flakyProgramme(flaky, inviteFailsFirst);
+
+        flaky.wakeups.fireDue(flaky.clock.instant().plusSeconds(1));
+        assertThat(flaky.groups.active(TestCore.WORKSPACE)).allSatisfy(g -> assertThat(g.conversation()).isPresent());
+        assertThat(flaky.outbox.messages()).isEmpty();
+        flaky.clock.advance(OpenGroupConversation.RETRY);
+        flaky.wakeups.fireDue(flaky.clock.instant());
+
+        assertThat(flaky.conversations.created).hasSize(4); // the retries made no second conversation
+        assertThat(flaky.conversations.opened).hasSize(4);
+        assertThat(storedWhenAdmitted).hasSize(8);
+        assertThat(flaky.outbox.messages()).filteredOn(m -> m.idempotencyKey().startsWith("regroup:welcome:")).hasSize(4);
+    }
+
+    @Test
+    void a_group_whose_opening_wake_up_was_lost_is_opened_at_the_next_start() {
+        TestCore lost = TestCore.create();
+        RegroupFeature feature = flakyProgramme(lost, lost.conversations);
+        lost.wakeups.cancelAll("group:"); // as if the process died between the apply's commit and its scheduling
+
+        feature.resumeOpening();
+        lost.wakeups.fireDue(lost.clock.instant());
+
+        assertThat(lost.conversations.opened).hasSize(4);
+        assertThat(lost.outbox.messages()).filteredOn(m -> m.idempotencyKey().startsWith("regroup:welcome:")).hasSize(4);
+    }
+
+    @Test
+    void an_apply_that_rolls_back_leaves_no_wake_up_behind() {
+        TestCore failing = TestCore.create();
+        RegroupFeature feature = new RegroupFeature(failing.leaders, failing.groups, new InMemoryRegroupPreviews(),
+                failing.outbox, failing.wakeups, failing.conversations, failing.transactions, failing.texts, failing.clock);
+        t.leaders.inWorkspace(TestCore.WORKSPACE).forEach(failing.leaders::save);
+        failing.build(b -> b.configuredAdmins("slack:T1:UADMIN")
+                .handler(Command.Regroup.class, (c, cmd) -> {
+                    Reply r = feature.handle(c, cmd);
+                    if (cmd.phase() == Command.Regroup.Phase.APPLY) throw new IllegalStateException("the commit fails");
+                    return r;
+                }).wakeupHandler(feature.conversationOpener()));
+        failing.commands().execute(failing.invocation(admin), "regroup");
+
+        failing.commands().execute(failing.invocation(admin), "regroup apply");
+
+        assertThat(failing.wakeups.scheduled()).isEmpty();
+    }
+
+    /** A programme of sixteen on its own test core, regrouped and applied, with the given platform. */
+    private RegroupFeature flakyProgramme(TestCore core, GroupConversations platform) {
+        RegroupFeature feature = new RegroupFeature(core.leaders, core.groups, new InMemoryRegroupPreviews(), core.outbox,
+                core.wakeups, platform, core.transactions, core.texts, core.clock);
+        core.build(b -> b.configuredAdmins("slack:T1:UADMIN").handler(Command.Regroup.class, feature::handle)
+                .wakeupHandler(feature.conversationOpener()));
+        t.leaders.inWorkspace(TestCore.WORKSPACE).forEach(core.leaders::save);
+        core.commands().execute(core.invocation(admin), "regroup");
+        core.commands().execute(core.invocation(admin), "regroup apply");
+        return feature;
     }
 
     @Test
@@ -182,7 +257,7 @@ class RegroupFeatureTest {
     @Test
     void the_handler_itself_refuses_a_caller_without_admin_rights() {
         RegroupFeature feature = new RegroupFeature(t.leaders, t.groups, previews, t.outbox, t.wakeups, t.conversations,
-                t.texts, t.clock);
+                t.transactions, t.texts, t.clock);
         se.largrupp.core.commands.CommandContext notAdmin = new se.largrupp.core.commands.CommandContext(
                 t.invocation(TestCore.leaderId("U5")), Language.EN, Optional.empty(), false, Optional.empty(),
                 t.clock.instant(), t.texts);

@@ -102,15 +102,25 @@ public final class TestCore {
     }
 
     /** Opens a sandbox-like conversation per group and remembers what was opened and archived. */
+    /**
+     * A platform that keeps one conversation per name (as Slack finds its own channel again): {@code created} lists
+     * each conversation once, {@code opened} those whose members were let in, in that order.
+     */
     public static final class RecordingConversations implements GroupConversations {
+        public final List<ConversationRef> created = new ArrayList<>();
         public final List<ConversationRef> opened = new ArrayList<>();
         public final List<ConversationRef> archived = new ArrayList<>();
 
         @Override
-        public synchronized ConversationRef open(Workspace workspace, String name, List<LeaderId> members) {
+        public synchronized ConversationRef create(Workspace workspace, String name, List<LeaderId> members) {
             ConversationRef ref = ConversationRef.of(workspace.platform(), workspace.id() + ":C-" + name);
-            opened.add(ref);
+            if (!created.contains(ref)) created.add(ref);
             return ref;
+        }
+
+        @Override
+        public synchronized void admit(ConversationRef conversation, List<LeaderId> members) {
+            if (!opened.contains(conversation)) opened.add(conversation);
         }
 
         @Override

@@ -53,8 +53,13 @@ public final class PlatformRouter implements OutgoingMessages, GroupConversation
     }
 
     @Override
-    public ConversationRef open(Workspace workspace, String name, List<LeaderId> members) {
-        return of(workspace.platform()).open(workspace, name, members);
+    public ConversationRef create(Workspace workspace, String name, List<LeaderId> members) {
+        return of(workspace.platform()).create(workspace, name, members);
+    }
+
+    @Override
+    public void admit(ConversationRef conversation, List<LeaderId> members) {
+        of(conversation.platform()).admit(conversation, members);
     }
 
     @Override

@@ -59,12 +59,21 @@ public final class SandboxConversations implements OutgoingMessages, GroupConver
         conversations.putIfAbsent(ref.value(), new Conversation(ref, name, ids(members), false, false));
     }
 
+    /** Made with nobody in it: the page shows a group's conversation only once its members are admitted. */
     @Override
-    public synchronized ConversationRef open(Workspace workspace, String name, List<LeaderId> members) {
+    public synchronized ConversationRef create(Workspace workspace, String name, List<LeaderId> members) {
         ConversationRef ref = ConversationRef.of(Platform.SANDBOX, workspace.id() + ":" + name);
-        conversations.put(ref.value(), new Conversation(ref, name, ids(members), false, false));
-        events.conversationsChanged(ids(members));
+        conversations.putIfAbsent(ref.value(), new Conversation(ref, name, Set.of(), false, false));
         return ref;
+    }
+
+    @Override
+    public synchronized void admit(ConversationRef ref, List<LeaderId> members) {
+        Conversation c = conversation(ref);
+        Set<String> all = new java.util.HashSet<>(c.members());
+        all.addAll(ids(members));
+        conversations.put(ref.value(), new Conversation(ref, c.name(), Set.copyOf(all), false, c.archived()));
+        events.conversationsChanged(ids(members));
     }
 
     @Override

@@ -23,7 +23,8 @@ class PlatformRouterTest {
 
     @Test
     void messages_and_conversations_go_to_the_adapter_of_their_platform() {
-        ConversationRef ref = router.open(DemoOrganisation.WORKSPACE, "g", List.of(DemoOrganisation.leaderId("anders")));
+        ConversationRef ref = router.create(DemoOrganisation.WORKSPACE, "g", List.of(DemoOrganisation.leaderId("anders")));
+        router.admit(ref, List.of(DemoOrganisation.leaderId("anders")));
         Delivery d = router.deliver(OutgoingMessage.post("k", ref, Message.text("hej")), Optional.empty());
 
         assertThat(d).isInstanceOf(Delivery.Delivered.class);

@@ -18,9 +18,28 @@ class SandboxConversationsTest {
         DemoOrganisation.load().personIds().forEach(chat::addPerson);
     }
 
+    private ConversationRef open(String name, List<se.largrupp.core.leaders.LeaderId> members) {
+        ConversationRef ref = chat.create(DemoOrganisation.WORKSPACE, name, members);
+        chat.admit(ref, members);
+        return ref;
+    }
+
+    @Test
+    void a_new_group_conversation_is_seen_by_nobody_until_its_members_are_admitted() {
+        List<se.largrupp.core.leaders.LeaderId> members = List.of(DemoOrganisation.leaderId("anders"));
+        ConversationRef ref = chat.create(DemoOrganisation.WORKSPACE, "largrupp-1-02", members);
+        assertThat(chat.of("anders")).extracting(SandboxConversations.Conversation::ref)
+                .containsExactly(SandboxConversations.direct("anders"));
+
+        chat.admit(ref, members);
+
+        assertThat(chat.of("anders")).extracting(SandboxConversations.Conversation::ref)
+                .containsExactly(SandboxConversations.direct("anders"), ref);
+    }
+
     @Test
     void a_group_conversation_is_seen_by_its_members_only() {
-        ConversationRef ref = chat.open(DemoOrganisation.WORKSPACE, "largrupp-1-01",
+        ConversationRef ref = open("largrupp-1-01",
                 List.of(DemoOrganisation.leaderId("anders"), DemoOrganisation.leaderId("emma")));
 
         assertThat(ref.value()).isEqualTo("sandbox:demo:largrupp-1-01");
@@ -32,7 +51,7 @@ class SandboxConversationsTest {
 
     @Test
     void a_message_with_an_earlier_id_is_edited_in_place() {
-        ConversationRef ref = chat.open(DemoOrganisation.WORKSPACE, "g", List.of(DemoOrganisation.leaderId("anders")));
+        ConversationRef ref = open("g", List.of(DemoOrganisation.leaderId("anders")));
         Delivery first = chat.deliver(OutgoingMessage.post("k1", ref, Message.text("Anders has the floor")), Optional.empty());
         chat.deliver(OutgoingMessage.post("k2", ref, Message.text("other")), Optional.empty());
         String id = ((Delivery.Delivered) first).platformMessageId();
@@ -46,8 +65,7 @@ class SandboxConversationsTest {
 
     @Test
     void a_private_message_is_shown_only_to_its_reader() {
-        ConversationRef ref = chat.open(DemoOrganisation.WORKSPACE, "g",
-                List.of(DemoOrganisation.leaderId("anders"), DemoOrganisation.leaderId("emma")));
+        ConversationRef ref = open("g", List.of(DemoOrganisation.leaderId("anders"), DemoOrganisation.leaderId("emma")));
         chat.deliver(new OutgoingMessage("k", ref, Message.text("for Emma"), Optional.empty(),
                 Optional.of(DemoOrganisation.leaderId("emma"))), Optional.empty());
 

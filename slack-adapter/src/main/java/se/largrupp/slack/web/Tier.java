@@ -17,6 +17,7 @@ public record Tier(int perMinute, int burst) {
             "conversations.create", TIER_2,
             "conversations.archive", TIER_2,
             "conversations.invite", TIER_3,
+            "users.conversations", TIER_3,
             "chat.update", TIER_3,
             "views.publish", TIER_4,
             "views.open", TIER_4,

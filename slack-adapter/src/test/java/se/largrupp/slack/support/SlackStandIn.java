@@ -39,6 +39,8 @@ public final class SlackStandIn implements AutoCloseable {
     private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> locales = new ConcurrentHashMap<>();
     private final Set<String> takenNames = ConcurrentHashMap.newKeySet();
+    /** The private channels the bot created, by name: Slack refuses a second with the same name. */
+    private final Map<String, String> botChannels = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
 
@@ -145,14 +147,22 @@ public final class SlackStandIn implements AutoCloseable {
             case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V" + n + "\"}}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"u\",\"real_name\":\"Ledare "
                     + p.get("user") + "\",\"locale\":\"" + locales.getOrDefault(p.get("user"), "sv-SE") + "\"}}";
-            case "conversations.create" -> takenNames.contains(p.get("name"))
+            case "conversations.create" -> takenNames.contains(p.get("name")) || botChannels.containsKey(p.get("name"))
                     ? "{\"ok\":false,\"error\":\"name_taken\"}"
-                    : "{\"ok\":true,\"channel\":{\"id\":\"G" + n + "\",\"name\":\"" + p.get("name") + "\",\"is_private\":true}}";
+                    : created(p.get("name"), "G" + n);
+            case "users.conversations" -> "{\"ok\":true,\"channels\":[" + botChannels.entrySet().stream()
+                    .map(e -> "{\"id\":\"" + e.getValue() + "\",\"name\":\"" + e.getKey() + "\",\"is_private\":true}")
+                    .collect(java.util.stream.Collectors.joining(",")) + "],\"response_metadata\":{\"next_cursor\":\"\"}}";
             case "conversations.invite" -> "{\"ok\":true,\"channel\":{\"id\":\"" + p.get("channel") + "\"}}";
             case "conversations.archive" -> "{\"ok\":true}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
+    }
+
+    private String created(String name, String id) {
+        botChannels.put(name, id);
+        return "{\"ok\":true,\"channel\":{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"is_private\":true}}";
     }
 
     private void responseUrl(HttpExchange ex) throws IOException {

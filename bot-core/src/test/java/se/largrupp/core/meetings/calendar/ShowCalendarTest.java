@@ -15,7 +15,7 @@ import se.largrupp.core.groups.GroupId;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.groups.MeetingFormat;
 import se.largrupp.core.groups.StandingBooking;
-import se.largrupp.core.meetings.fakes.DirectTransactions;
+import se.largrupp.core.testing.DirectTransactions;
 import se.largrupp.core.meetings.fakes.FakeCalendarVersions;
 import se.largrupp.core.meetings.fakes.MeetingsWorld;
 import se.largrupp.core.testing.TestDatabases.TestDatabase;

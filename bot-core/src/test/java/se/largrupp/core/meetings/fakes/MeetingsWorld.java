@@ -27,6 +27,7 @@ import se.largrupp.core.meetings.SendNudge;
 import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.rounds.Rounds;
 import se.largrupp.core.rounds.RoundsFeature;
+import se.largrupp.core.testing.DirectTransactions;
 import se.largrupp.core.testing.ManualWakeups;
 
 /** The meetings and rounds features over in-memory ports, a clock moved by hand and wake-ups fired by hand. */
