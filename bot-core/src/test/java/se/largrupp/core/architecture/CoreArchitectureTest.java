@@ -2,6 +2,7 @@ package se.largrupp.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -14,7 +15,8 @@ import se.largrupp.core.port.ConversationRef;
 /**
  * The dependency rules of DESIGN.md for bot-core. The model rule: records and enums (the model types) in the feature
  * packages depend only on {@code java.*}, on other model packages, and on the opaque {@code port.ConversationRef}.
- * Use cases in the same packages are classes and may use ports, texts and commands.
+ * The use cases that answer commands live in a {@code usecases} package beside their feature's model, because the
+ * command language itself speaks of leaders and groups: that way no two packages depend on each other.
  */
 class CoreArchitectureTest {
     private static final JavaClasses CORE = new ClassFileImporter()
@@ -23,6 +25,11 @@ class CoreArchitectureTest {
 
     private static final String[] MODEL_PACKAGES = {"se.largrupp.core.leaders..", "se.largrupp.core.groups..",
             "se.largrupp.core.meetings..", "se.largrupp.core.rounds..", "se.largrupp.core.regrouping.."};
+
+    @Test
+    void no_two_packages_of_the_core_depend_on_each_other_in_a_cycle() {
+        slices().matching("se.largrupp.core.(**)").should().beFreeOfCycles().check(CORE);
+    }
 
     @Test
     void the_core_imports_nothing_from_slack_or_the_bot_framework() {

@@ -1,4 +1,4 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -12,6 +12,9 @@ import se.largrupp.core.groups.CoMembership;
 import se.largrupp.core.groups.GroupId;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.leaders.Workspace;
 import se.largrupp.core.meetings.Meeting;
 import se.largrupp.core.meetings.MeetingStatus;
 import se.largrupp.core.meetings.Meetings;

@@ -1,4 +1,4 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import java.util.Optional;
 import se.largrupp.core.commands.Command;
@@ -7,6 +7,11 @@ import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Formats;
 import se.largrupp.core.commands.Refusal;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.leaders.AdminCheck;
+import se.largrupp.core.leaders.Admins;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.leaders.UserReference;
 
 /** An admin adds or removes another admin of the same workspace. Configured admins can only be changed in config. */
 public final class ManageAdmins implements CommandHandler<Command.Admin> {

@@ -1,4 +1,4 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,10 +9,13 @@ import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Formats;
 import se.largrupp.core.commands.Reply;
 import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.meetings.GroupPeople;
 import se.largrupp.core.meetings.Meetings;
-import se.largrupp.core.meetings.NextOpener;
 import se.largrupp.core.meetings.NextOccurrence;
+import se.largrupp.core.meetings.NextOpener;
 import se.largrupp.core.port.Message;
 
 /** "Where am I?": participation, group, members, the next meeting and one's own answer for it. */

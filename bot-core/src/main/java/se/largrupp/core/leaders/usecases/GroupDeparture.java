@@ -1,4 +1,4 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,9 +8,12 @@ import se.largrupp.core.groups.BookingChanged;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.port.Message;
-import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.OutgoingMessage;
 
 /** Takes a leader out of their active group and tells the others, kindly, in the group's own conversation. */
 final class GroupDeparture {

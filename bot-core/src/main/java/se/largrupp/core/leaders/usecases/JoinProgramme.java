@@ -1,4 +1,4 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import java.util.Optional;
 import se.largrupp.core.commands.Command;
@@ -7,6 +7,12 @@ import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Formats;
 import se.largrupp.core.commands.Refusal;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.leaders.UserReference;
 import se.largrupp.core.port.Message;
 
 /**

@@ -1,4 +1,4 @@
-package se.largrupp.core.meetings;
+package se.largrupp.core.meetings.usecases;
 
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -8,6 +8,11 @@ import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Formats;
 import se.largrupp.core.commands.Reply;
 import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.meetings.Meeting;
+import se.largrupp.core.meetings.Meetings;
+import se.largrupp.core.meetings.NextOccurrence;
+import se.largrupp.core.meetings.Rsvp;
+import se.largrupp.core.meetings.RsvpRecorded;
 
 /** A member answers for the group's next (not skipped) meeting; answering again changes the answer. */
 public final class AnswerRsvp implements CommandHandler<Command.Rsvp> {

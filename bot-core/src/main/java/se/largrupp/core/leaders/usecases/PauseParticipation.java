@@ -1,4 +1,4 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import java.time.format.DateTimeFormatter;
 import se.largrupp.core.commands.Command;
@@ -6,6 +6,9 @@ import se.largrupp.core.commands.CommandContext;
 import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Refusal;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.leaders.Leaders;
 
 /** Sits out for a while (parental leave, busy season); with a date the pause ends by itself. The group stays. */
 public final class PauseParticipation implements CommandHandler<Command.Pause> {

@@ -1,4 +1,4 @@
-package se.largrupp.core.meetings;
+package se.largrupp.core.meetings.usecases;
 
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -11,9 +11,13 @@ import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.meetings.Meeting;
+import se.largrupp.core.meetings.MeetingStatus;
+import se.largrupp.core.meetings.Meetings;
+import se.largrupp.core.meetings.NextOccurrence;
 import se.largrupp.core.port.Message;
-import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.OutgoingMessage;
 
 /**
  * Skips the very next occurrence; the standing booking stays. Skipping it twice (a double click) changes nothing,

@@ -1,20 +1,23 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import se.largrupp.core.groups.GroupId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandContext;
 import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Reply;
-import se.largrupp.core.groups.CoMembership;
 import se.largrupp.core.groups.BookingChanged;
+import se.largrupp.core.groups.CoMembership;
+import se.largrupp.core.groups.GroupId;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Admins;
+import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.meetings.Meeting;
 import se.largrupp.core.meetings.Meetings;
 import se.largrupp.core.meetings.Rsvp;

@@ -1,10 +1,12 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import java.util.Optional;
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandContext;
 import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.port.Message;
 
 /** The leader's language choice, which wins over the platform's locale from now on. */

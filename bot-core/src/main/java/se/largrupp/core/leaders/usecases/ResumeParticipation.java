@@ -1,9 +1,12 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandContext;
 import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.leaders.Leaders;
 
 /** Takes part again after a pause. */
 public final class ResumeParticipation implements CommandHandler<Command.Resume> {

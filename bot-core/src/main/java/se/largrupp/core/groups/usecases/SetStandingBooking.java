@@ -1,4 +1,4 @@
-package se.largrupp.core.groups;
+package se.largrupp.core.groups.usecases;
 
 import java.net.URI;
 import java.time.Duration;
@@ -13,10 +13,16 @@ import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Formats;
 import se.largrupp.core.commands.Refusal;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.groups.BookingChanged;
+import se.largrupp.core.groups.Cadence;
+import se.largrupp.core.groups.Groups;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.groups.MeetingFormat;
+import se.largrupp.core.groups.StandingBooking;
 import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.port.Message;
-import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.OutgoingMessage;
 
 /**
  * A member sets the group's standing slot. Parts not given keep what the booking had, else the defaults (every

@@ -1,4 +1,4 @@
-package se.largrupp.core.leaders;
+package se.largrupp.core.leaders.usecases;
 
 import java.util.List;
 import se.largrupp.core.commands.Command;
@@ -8,6 +8,9 @@ import se.largrupp.core.commands.Reply;
 import se.largrupp.core.groups.BookingChanged;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderStatus;
+import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.port.Outbox;
 
 /** Leaves the programme: the leader is marked as left and taken out of their group, whose members are told. */
