@@ -69,7 +69,7 @@ public final class MeetingsAndRounds {
         this.quorum = new NoticeQuorum(p.groups(), p.leaders(), p.meetings(), p.outbox(), p.texts(), p.clock());
         this.rounds = new RoundsFeature(p.transactions(), p.groups(), p.leaders(), p.meetings(), o.rounds(), p.outbox(),
                 p.wakeups(), p.texts(), p.clock());
-        this.calendar = new ShowCalendar(p.transactions(), p.groups(), p.leaders(), o.calendarVersions(), p.texts(), p.clock());
+        this.calendar = new ShowCalendar(o.calendarVersions(), p.texts(), p.clock());
         KeepGroupsAlive keepAlive = new KeepGroupsAlive(p.meetings(), p.outbox(), admins, nudgeMessages, p.texts());
         SendNudge nudges = new SendNudge(p.transactions(), p.groups(), p.leaders(), p.meetings(), p.outbox(), p.wakeups(),
                 o.settings(), nudgeMessages, rounds.nextOpener(), quorum, keepAlive, p.clock());
@@ -85,14 +85,8 @@ public final class MeetingsAndRounds {
     }
 
     void registerIn(HandlerRegistry registry) {
-        CommandHandler<Command> round = (c, command) -> rounds.execute(c.invocation(), command);
-        registry.register(Command.Start.class, round);
-        registry.register(Command.Next.class, round);
-        registry.register(Command.Extend.class, round);
-        registry.register(Command.Hold.class, round);
-        registry.register(Command.Continue.class, round);
-        registry.register(Command.Stop.class, round);
-        registry.register(Command.Calendar.class, (c, command) -> calendar.show(c.invocation(), command));
+        rounds.registerIn(registry);
+        registry.register(Command.Calendar.class, calendar);
     }
 
     List<Wakeups.Handler> wakeupHandlers() {

@@ -2,9 +2,10 @@ package se.largrupp.core.rounds;
 
 import java.time.Clock;
 import se.largrupp.core.commands.Command;
-import se.largrupp.core.commands.Invocation;
-import se.largrupp.core.commands.Reply;
+import se.largrupp.core.commands.CommandContext;
+import se.largrupp.core.commands.HandlerRegistry;
 import se.largrupp.core.groups.Groups;
+import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.meetings.Meetings;
@@ -25,24 +26,28 @@ public final class RoundsFeature {
 
     public RoundsFeature(Transactions transactions, Groups groups, Leaders leaders, Meetings meetings, Rounds rounds,
                          Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
-        RoundAccess access = new RoundAccess(groups, leaders, texts);
         this.rounds = rounds;
         this.clock = clock;
         this.effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts));
-        this.start = new StartRound(transactions, access, leaders, meetings, rounds, effects, clock);
-        this.steer = new SteerRound(transactions, access, leaders, rounds, effects, clock);
+        this.start = new StartRound(leaders, meetings, rounds, effects, clock);
+        this.steer = new SteerRound(leaders, rounds, effects, clock);
         this.advance = new AdvanceRound(transactions, groups, leaders, rounds, effects, clock);
         this.rotation = new RoundRotation(rounds);
     }
 
-    /** Runs {@code start}, {@code next}, {@code extend}, {@code hold}, {@code continue} and {@code stop}. */
-    public Reply execute(Invocation invocation, Command command) {
-        return command instanceof Command.Start s ? start.start(invocation, s) : steer.steer(invocation, command);
+    /** Registers {@code start}, {@code next}, {@code extend}, {@code hold}, {@code continue} and {@code stop}. */
+    public void registerIn(HandlerRegistry registry) {
+        registry.register(Command.Start.class, start);
+        registry.register(Command.Next.class, steer);
+        registry.register(Command.Extend.class, steer);
+        registry.register(Command.Hold.class, steer);
+        registry.register(Command.Continue.class, steer);
+        registry.register(Command.Stop.class, steer);
     }
 
-    public static boolean handles(Command command) {
-        return command instanceof Command.Start || command instanceof Command.Next || command instanceof Command.Extend
-                || command instanceof Command.Hold || command instanceof Command.Continue || command instanceof Command.Stop;
+    /** Rounds run in the group's own conversation, where everybody sees the turns; not in a direct message. */
+    static boolean inGroupConversation(CommandContext context) {
+        return context.group().flatMap(LearningGroup::conversation).filter(context.invocation().conversation()::equals).isPresent();
     }
 
     /**

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import se.largrupp.core.commands.Command;
-import se.largrupp.core.commands.Invocation;
+import se.largrupp.core.commands.CommandContext;
+import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Reply;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.groups.StandingBooking;
@@ -20,27 +21,22 @@ import se.largrupp.core.meetings.Meeting;
 import se.largrupp.core.meetings.MeetingStatus;
 import se.largrupp.core.meetings.Meetings;
 import se.largrupp.core.meetings.Occurrences;
-import se.largrupp.core.port.Transactions;
 
 /**
  * {@code start [minutes] [names]}: a member starts the group's round. Present are the named people, else those who
- * said they come to this occurrence, else every active member. The occurrence is marked as held.
+ * said they come to this occurrence, else every active member. The occurrence is marked as held. Runs in the
+ * command's transaction; the command service has already checked that the caller is a member of the group.
  */
-public final class StartRound {
+public final class StartRound implements CommandHandler<Command.Start> {
     public static final int MIN_MINUTES = 1, MAX_MINUTES = 60;
 
-    private final Transactions transactions;
-    private final RoundAccess access;
     private final Leaders leaders;
     private final Meetings meetings;
     private final Rounds rounds;
     private final RoundEffects effects;
     private final Clock clock;
 
-    StartRound(Transactions transactions, RoundAccess access, Leaders leaders, Meetings meetings, Rounds rounds,
-               RoundEffects effects, Clock clock) {
-        this.transactions = transactions;
-        this.access = access;
+    StartRound(Leaders leaders, Meetings meetings, Rounds rounds, RoundEffects effects, Clock clock) {
         this.leaders = leaders;
         this.meetings = meetings;
         this.rounds = rounds;
@@ -48,20 +44,16 @@ public final class StartRound {
         this.clock = clock;
     }
 
-    public Reply start(Invocation invocation, Command.Start command) {
-        return transactions.inTransaction(() -> run(invocation, command));
-    }
-
-    private Reply run(Invocation invocation, Command.Start command) {
-        RoundAccess.Result access = this.access.groupOf(invocation);
-        if (access.refusal().isPresent()) return access.refusal().get();
-        LearningGroup group = access.group().orElseThrow();
+    @Override
+    public Reply handle(CommandContext context, Command.Start command) {
+        if (!RoundsFeature.inGroupConversation(context)) return context.refuse("rounds.refused.noGroup");
+        LearningGroup group = context.group().orElseThrow();
         Optional<Round> open = rounds.open(group.id());
         GroupPeople people = GroupPeople.load(group, leaders);
         if (open.isPresent())
-            return this.access.refuse(invocation, "rounds.refused.alreadyRunning", people.name(open.get().speaker()));
+            return context.refuse("rounds.refused.alreadyRunning", people.name(open.get().speaker()));
         if (command.minutesEach().filter(m -> m < MIN_MINUTES || m > MAX_MINUTES).isPresent())
-            return this.access.refuse(invocation, "rounds.refused.minutes", MIN_MINUTES, MAX_MINUTES);
+            return context.refuse("rounds.refused.minutes", MIN_MINUTES, MAX_MINUTES);
 
         Instant now = clock.instant();
         Optional<ZonedDateTime> occurrence = group.booking().flatMap(b -> Occurrences.around(b, now));
@@ -72,7 +64,7 @@ public final class StartRound {
             present = new ArrayList<>();
             for (String typed : command.present()) {
                 Optional<LeaderId> who = resolve(people, typed);
-                if (who.isEmpty()) return this.access.refuse(invocation, "rounds.refused.unknownName", typed);
+                if (who.isEmpty()) return context.refuse("rounds.refused.unknownName", typed);
                 if (!present.contains(who.get())) present.add(who.get());
             }
         } else {
@@ -91,7 +83,7 @@ public final class StartRound {
         meeting.ifPresent(m -> meetings.save(m.withStatus(MeetingStatus.HELD)));
         effects.post(people, round, "start", effects.messages().announcement(people, round));
         effects.apply(people, round, now);
-        return this.access.ack(invocation, "rounds.ack.started");
+        return context.toCaller("rounds.ack.started");
     }
 
     /** A typed name: a mention ({@code <@U1>}, {@code <@U1|anna>}, {@code @anna}), a user id, a name or first name. */

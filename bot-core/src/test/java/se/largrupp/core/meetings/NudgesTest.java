@@ -35,7 +35,7 @@ class NudgesTest {
 
         world.at(DAY_BEFORE);
 
-        List<OutgoingMessage> sent = world.outbox.all();
+        List<OutgoingMessage> sent = world.outbox.messages();
         assertThat(sent).extracting(OutgoingMessage::idempotencyKey)
                 .containsExactly("nudge:" + g.id() + ":" + FIRST_MEETING + ":day-before");
         Message m = sent.get(0).message();
@@ -75,7 +75,7 @@ class NudgesTest {
         world.clock.set(DAY_BEFORE.minusSeconds(3600));
         new SendNudgeProbe(world).wakeNow(g, NudgeKind.DAY_BEFORE);
 
-        assertThat(world.outbox.all()).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.wakeups.at(SendNudge.TOPIC, WakeSubjects.nudge(g.id(), NudgeKind.DAY_BEFORE))).contains(DAY_BEFORE);
     }
 
@@ -91,7 +91,7 @@ class NudgesTest {
         LearningGroup h = later.bookedGroup();
         later.at(FIRST_MEETING.plus(Duration.ofHours(1))); // back after the meeting: both nudges are stale
 
-        assertThat(later.outbox.all()).isEmpty();
+        assertThat(later.outbox.messages()).isEmpty();
         assertThat(later.wakeups.at(SendNudge.TOPIC, WakeSubjects.nudge(h.id(), NudgeKind.SHORTLY)))
                 .contains(FIRST_MEETING.plus(Duration.ofDays(14)).minus(Duration.ofMinutes(15)));
     }
@@ -102,7 +102,7 @@ class NudgesTest {
         world.meetings.save(Meeting.planned(g.id(), FIRST_MEETING).withStatus(MeetingStatus.SKIPPED));
 
         world.at(FIRST_MEETING);
-        assertThat(world.outbox.all()).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
 
         world.at(FIRST_MEETING.plus(Duration.ofDays(14)).minus(Duration.ofHours(24)));
         assertThat(world.outbox.keys()).hasSize(1);
@@ -152,7 +152,7 @@ class NudgesTest {
 
         world.at(FIRST_MEETING);
 
-        assertThat(world.outbox.all()).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.wakeups.scheduled()).isEmpty();
     }
 
@@ -175,7 +175,7 @@ class NudgesTest {
 
         world.at(DAY_BEFORE);
 
-        assertThat(world.outbox.all().get(0).message().plainText()).contains("Opens this time: Bo Lind");
+        assertThat(world.outbox.messages().get(0).message().plainText()).contains("Opens this time: Bo Lind");
     }
 
     static List<String> buttons(Message m) {

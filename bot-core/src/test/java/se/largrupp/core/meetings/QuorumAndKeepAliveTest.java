@@ -36,7 +36,7 @@ class QuorumAndKeepAliveTest {
 
         world.quorum.rsvpRecorded(g.id(), FIRST_MEETING);
 
-        assertThat(world.outbox.all()).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
     }
 
     @Test
@@ -67,7 +67,7 @@ class QuorumAndKeepAliveTest {
 
         world.at(fourth.minus(Duration.ofHours(24)));
         world.at(fifth.minus(Duration.ofHours(24)));
-        var toAdmins = world.outbox.all().stream().filter(m -> m.onlyFor().isPresent()).toList();
+        var toAdmins = world.outbox.messages().stream().filter(m -> m.onlyFor().isPresent()).toList();
         assertThat(toAdmins).hasSize(1);
         assertThat(toAdmins.get(0).onlyFor()).contains(ADMIN);
         assertThat(toAdmins.get(0).conversation().value()).isEqualTo("slack:T1:UADMIN");

@@ -29,7 +29,7 @@ class RemindRegroupTest {
         world.at(weekBefore);
         reminder.wake("workspace:" + WS.key(), weekBefore);
 
-        List<OutgoingMessage> sent = world.outbox.all();
+        List<OutgoingMessage> sent = world.outbox.messages();
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).onlyFor()).contains(ADMIN);
         assertThat(sent.get(0).conversation().value()).isEqualTo("slack:T1:UADMIN");
@@ -46,7 +46,7 @@ class RemindRegroupTest {
         none.planAll();
         none.wake("workspace:" + WS.key(), world.clock.instant());
 
-        assertThat(world.outbox.all()).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.wakeups.scheduled(RemindRegroup.TOPIC)).isEmpty();
     }
 }

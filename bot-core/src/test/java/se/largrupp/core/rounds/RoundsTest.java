@@ -34,7 +34,7 @@ class RoundsTest {
     }
 
     private Reply run(LeaderId who, Command c) {
-        return world.roundsFeature.execute(world.by(who), c);
+        return world.commands.execute(world.by(who), c);
     }
 
     private Reply start(Integer minutes, String... names) {
@@ -42,7 +42,7 @@ class RoundsTest {
     }
 
     private List<String> texts() {
-        return world.outbox.all().stream().map(m -> m.message().plainText()).toList();
+        return world.outbox.messages().stream().map(m -> m.message().plainText()).toList();
     }
 
     private Round round() {
@@ -56,7 +56,7 @@ class RoundsTest {
         Round r = round();
         assertThat(r.order()).containsExactly(ANNA, BO, CECILIA);
         assertThat(r.turnLength()).isEqualTo(Duration.ofMinutes(15));
-        List<OutgoingMessage> out = world.outbox.all();
+        List<OutgoingMessage> out = world.outbox.messages();
         assertThat(out.get(0).message().plainText()).contains("15 minutes each", "1. Anna Ek", "2. Bo Lind", "3. Cecilia Berg");
         assertThat(out.get(1).updateKey()).contains("round:" + r.id());
         assertThat(out.get(1).message().plainText())
@@ -74,28 +74,28 @@ class RoundsTest {
         assertThat(texts()).last().asString().isEqualTo("2 min left for Anna Ek.");
         world.at(T.plus(Duration.ofMinutes(15)));
         assertThat(texts()).contains("Time — next up: *Bo Lind*");
-        assertThat(world.outbox.all()).last().extracting(m -> m.message().plainText()).asString().contains("Bo Lind*, the floor is yours");
+        assertThat(world.outbox.messages()).last().extracting(m -> m.message().plainText()).asString().contains("Bo Lind*, the floor is yours");
         for (int minute : new int[] {28, 30, 43, 45}) world.at(T.plus(Duration.ofMinutes(minute)));
 
         assertThat(world.rounds.latest(group.id()).orElseThrow().status()).isEqualTo(RoundStatus.FINISHED);
         assertThat(texts()).contains("Time — that was the last turn.");
         assertThat(texts()).anyMatch(t -> t.contains("Round complete") && t.contains("Next meeting: Tuesday, January 26, 2027 at 12:00"));
-        assertThat(world.outbox.all().stream().filter(m -> m.message().plainText().contains("left for"))).hasSize(3);
+        assertThat(world.outbox.messages().stream().filter(m -> m.message().plainText().contains("left for"))).hasSize(3);
         assertThat(world.wakeups.scheduled(RoundEffects.TOPIC)).isEmpty();
         // every card version shares the round's update key, so adapters edit one message in place
-        assertThat(world.outbox.all().stream().filter(m -> m.updateKey().isPresent()).map(OutgoingMessage::updateKey).distinct()).hasSize(1);
+        assertThat(world.outbox.messages().stream().filter(m -> m.updateKey().isPresent()).map(OutgoingMessage::updateKey).distinct()).hasSize(1);
     }
 
     @Test
     void a_repeated_wake_up_sends_nothing_twice() {
         start(null);
         world.at(T.plus(Duration.ofMinutes(15)));
-        int before = world.outbox.all().size();
+        int before = world.outbox.messages().size();
 
         world.wakeups.schedule(RoundEffects.TOPIC, RoundEffects.subject(round()), T.plus(Duration.ofMinutes(15)));
         world.wakeups.fireDue(T.plus(Duration.ofMinutes(15)));
 
-        assertThat(world.outbox.all()).hasSize(before);
+        assertThat(world.outbox.messages()).hasSize(before);
         assertThat(round().current()).isEqualTo(1);
     }
 
@@ -131,12 +131,12 @@ class RoundsTest {
     @Test
     void a_second_start_while_a_round_runs_is_refused() {
         start(null);
-        int before = world.outbox.all().size();
+        int before = world.outbox.messages().size();
 
         Reply reply = run(BO, new Command.Start(Optional.empty(), List.of()));
 
         assertThat(text(reply)).contains("A round is already running (Anna Ek has the floor)");
-        assertThat(world.outbox.all()).hasSize(before);
+        assertThat(world.outbox.messages()).hasSize(before);
     }
 
     @Test
@@ -144,13 +144,13 @@ class RoundsTest {
         assertThat(text(start(61))).contains("between 1 and 60");
         assertThat(text(start(5, "Zlatan"))).contains("I can't find Zlatan");
         LeaderId stranger = new LeaderId(WS, "U9");
-        assertThat(text(run(stranger, new Command.Start(Optional.empty(), List.of())))).contains("Only the group's members");
+        assertThat(text(run(stranger, new Command.Start(Optional.empty(), List.of())))).contains("Only the members of this group");
         Invocation elsewhere = new Invocation(ANNA, "Anna", Optional.empty(), se.largrupp.core.port.ConversationRef.of(
                 se.largrupp.core.leaders.Platform.SLACK, "T1:D42"), Optional.empty());
-        assertThat(text(world.roundsFeature.execute(elsewhere, new Command.Start(Optional.empty(), List.of()))))
+        assertThat(text(world.commands.execute(elsewhere, new Command.Start(Optional.empty(), List.of()))))
                 .contains("in a learning group's own conversation");
         assertThat(text(run(ANNA, new Command.Next()))).contains("No round is running");
-        assertThat(world.outbox.all()).isEmpty();
+        assertThat(world.outbox.messages()).isEmpty();
         assertThat(world.rounds.latest(group.id())).isEmpty();
     }
 
@@ -159,7 +159,7 @@ class RoundsTest {
         start(null);
         Reply reply = run(new LeaderId(WS, "U9"), new Command.Next());
 
-        assertThat(text(reply)).contains("Only the group's members");
+        assertThat(text(reply)).contains("Only the members of this group");
         assertThat(round().current()).isZero();
     }
 
@@ -197,7 +197,7 @@ class RoundsTest {
         run(BO, new Command.Hold());
 
         assertThat(round().status()).isEqualTo(RoundStatus.HELD);
-        assertThat(buttons(world.outbox.all().get(world.outbox.all().size() - 1).message())).containsExactly("continue", "next", "extend 5", "stop");
+        assertThat(buttons(world.outbox.messages().get(world.outbox.messages().size() - 1).message())).containsExactly("continue", "next", "extend 5", "stop");
         world.at(T.plus(Duration.ofMinutes(30)));
         assertThat(round().speaker()).isEqualTo(ANNA);
 
@@ -229,7 +229,7 @@ class RoundsTest {
         assertThat(texts()).filteredOn(t -> t.contains("interrupted")).hasSize(2); // the post and the card
         assertThat(texts()).noneMatch(t -> t.contains("Time —") || t.contains("left for"));
         assertThat(round().status()).isEqualTo(RoundStatus.INTERRUPTED);
-        assertThat(buttons(world.outbox.all().get(world.outbox.all().size() - 1).message())).containsExactly("next", "stop");
+        assertThat(buttons(world.outbox.messages().get(world.outbox.messages().size() - 1).message())).containsExactly("next", "stop");
 
         run(ANNA, new Command.Next());
         assertThat(round().speaker()).isEqualTo(BO);

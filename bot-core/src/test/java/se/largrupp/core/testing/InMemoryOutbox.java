@@ -22,6 +22,15 @@ public final class InMemoryOutbox implements Outbox {
         return List.copyOf(messages);
     }
 
+    /** The idempotency keys, in the order the messages were first added. */
+    public synchronized List<String> keys() {
+        return messages.stream().map(OutgoingMessage::idempotencyKey).toList();
+    }
+
+    public synchronized List<OutgoingMessage> withKeyPrefix(String prefix) {
+        return messages.stream().filter(m -> m.idempotencyKey().startsWith(prefix)).toList();
+    }
+
     public synchronized List<OutgoingMessage> to(ConversationRef conversation) {
         return messages.stream().filter(m -> m.conversation().equals(conversation)).toList();
     }
@@ -31,6 +40,7 @@ public final class InMemoryOutbox implements Outbox {
         return messages.stream().map(m -> m.message().plainText()).toList();
     }
 
+    /** Forgets what was sent so far; a key seen before is still a duplicate. */
     public synchronized void clear() {
         messages.clear();
     }

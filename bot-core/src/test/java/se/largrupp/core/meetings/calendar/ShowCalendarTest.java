@@ -15,18 +15,14 @@ import se.largrupp.core.groups.GroupId;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.groups.MeetingFormat;
 import se.largrupp.core.groups.StandingBooking;
-import se.largrupp.core.testing.DirectTransactions;
-import se.largrupp.core.meetings.fakes.FakeCalendarVersions;
 import se.largrupp.core.meetings.fakes.MeetingsWorld;
 import se.largrupp.core.testing.TestDatabases.TestDatabase;
 
 class ShowCalendarTest {
     private final MeetingsWorld world = new MeetingsWorld();
-    private final ShowCalendar calendar = new ShowCalendar(new DirectTransactions(), world.groups, world.leaders,
-            new FakeCalendarVersions(), world.texts, world.clock);
 
     private String ics() {
-        String text = ((Reply.Show) calendar.show(world.by(ANNA), new Command.Calendar())).message().plainText();
+        String text = ((Reply.Show) world.commands.execute(world.by(ANNA), new Command.Calendar())).message().plainText();
         return text.substring(text.indexOf("BEGIN:VCALENDAR"), text.indexOf("END:VCALENDAR") + "END:VCALENDAR".length());
     }
 
@@ -61,11 +57,11 @@ class ShowCalendarTest {
 
     @Test
     void without_a_group_or_a_booking_the_caller_is_told_what_to_do() {
-        String none = ((Reply.Show) calendar.show(world.by(ANNA), new Command.Calendar())).message().plainText();
+        String none = ((Reply.Show) world.commands.execute(world.by(ANNA), new Command.Calendar())).message().plainText();
         assertThat(none).contains("not in a learning group");
 
         world.groups.save(LearningGroup.formed(WS, "2027v1-09", 1, java.util.List.of(ANNA), world.clock.instant()).withConversation(CHANNEL));
-        String unbooked = ((Reply.Show) calendar.show(world.by(ANNA), new Command.Calendar())).message().plainText();
+        String unbooked = ((Reply.Show) world.commands.execute(world.by(ANNA), new Command.Calendar())).message().plainText();
         assertThat(unbooked).contains("no standing time yet", "schedule tuesday 12:00");
     }
 

@@ -7,12 +7,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import se.largrupp.core.commands.Command;
+import se.largrupp.core.commands.CommandParser;
+import se.largrupp.core.commands.CommandService;
+import se.largrupp.core.commands.CoreCommandService;
+import se.largrupp.core.commands.HandlerRegistry;
 import se.largrupp.core.commands.Invocation;
 import se.largrupp.core.groups.Cadence;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.groups.MeetingFormat;
 import se.largrupp.core.groups.StandingBooking;
 import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.AdminCheck;
+import se.largrupp.core.leaders.ConfiguredAdmins;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderId;
@@ -24,13 +31,24 @@ import se.largrupp.core.meetings.NoticeQuorum;
 import se.largrupp.core.meetings.NudgeMessages;
 import se.largrupp.core.meetings.PlanNudges;
 import se.largrupp.core.meetings.SendNudge;
+import se.largrupp.core.meetings.calendar.ShowCalendar;
 import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.rounds.Rounds;
 import se.largrupp.core.rounds.RoundsFeature;
 import se.largrupp.core.testing.DirectTransactions;
+import se.largrupp.core.testing.InMemoryAdmins;
+import se.largrupp.core.testing.InMemoryGroups;
+import se.largrupp.core.testing.InMemoryLeaders;
+import se.largrupp.core.testing.InMemoryMeetings;
+import se.largrupp.core.testing.InMemoryOutbox;
+import se.largrupp.core.testing.InMemoryProcessedDeliveries;
 import se.largrupp.core.testing.ManualWakeups;
+import se.largrupp.core.testing.MutableClock;
 
-/** The meetings and rounds features over in-memory ports, a clock moved by hand and wake-ups fired by hand. */
+/**
+ * The meetings and rounds features over the shared in-memory ports ({@code core.testing}), a clock moved by hand and
+ * wake-ups fired by hand; commands go through the core's command service like everywhere else.
+ */
 public final class MeetingsWorld {
     public static final Workspace WS = new Workspace(Platform.SLACK, "T1");
     public static final LeaderId ANNA = new LeaderId(WS, "U1"), BO = new LeaderId(WS, "U2"), CECILIA = new LeaderId(WS, "U3");
@@ -40,17 +58,19 @@ public final class MeetingsWorld {
     /** Tuesday 12 January 2027, 12:00 in Stockholm. */
     public static final Instant FIRST_MEETING = Instant.parse("2027-01-12T11:00:00Z");
 
-    public final MutableClock clock = new MutableClock(Instant.parse("2027-01-05T09:00:00Z"));
-    public final FakeGroups groups = new FakeGroups();
-    public final FakeLeaders leaders = new FakeLeaders();
-    public final FakeMeetings meetings = new FakeMeetings();
+    public final MutableClock clock = MutableClock.at(Instant.parse("2027-01-05T09:00:00Z"));
+    public final InMemoryGroups groups = new InMemoryGroups();
+    public final InMemoryLeaders leaders = new InMemoryLeaders();
+    public final InMemoryMeetings meetings = new InMemoryMeetings();
     public final Rounds rounds;
-    public final RecordingOutbox outbox = new RecordingOutbox();
+    public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final ManualWakeups wakeups = new ManualWakeups();
     public final Texts texts = new Texts();
     public final PlanNudges planNudges;
     public final NoticeQuorum quorum;
     public final RoundsFeature roundsFeature;
+    /** The one path every command takes, as in production: de-duplication, context, authorisation, handler. */
+    public final CommandService commands;
 
     public MeetingsWorld() {
         this(MeetingSettings.defaults(), new FakeRounds());
@@ -67,6 +87,11 @@ public final class MeetingsWorld {
         wakeups.register(new SendNudge(tx, groups, leaders, meetings, outbox, wakeups, settings, nudgeMessages,
                 roundsFeature.nextOpener(), quorum, keepAlive, clock));
         wakeups.register(roundsFeature.wakeHandler());
+        HandlerRegistry registry = new HandlerRegistry();
+        roundsFeature.registerIn(registry);
+        registry.register(Command.Calendar.class, new ShowCalendar(new FakeCalendarVersions(), texts, clock));
+        commands = new CoreCommandService(leaders, groups, new AdminCheck(ConfiguredAdmins.none(), new InMemoryAdmins()),
+                new InMemoryProcessedDeliveries(), tx, registry, new CommandParser(), texts, clock);
         for (var id : List.of(ANNA, BO, CECILIA)) {
             String name = id == ANNA ? "Anna Ek" : id == BO ? "Bo Lind" : "Cecilia Berg";
             leaders.save(Leader.joining(id, name, clock.instant()).withLanguage(Optional.of(Language.EN)));
