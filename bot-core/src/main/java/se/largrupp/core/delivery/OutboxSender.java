@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,19 +14,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.largrupp.core.leaders.Platform;
-import se.largrupp.core.port.ConversationRef;
-import se.largrupp.core.port.Delivery;
 import se.largrupp.core.port.OutgoingMessages;
 
 /**
- * Delivers the outbox: claims due rows (one per conversation at a time, oldest first), hands each to the platform
- * and records what the platform said. A row is marked delivered only after {@link Delivery.Delivered}; a passing
- * failure is retried with backoff (or after the platform's Retry-After); {@link Delivery.Rejected} or too many
- * attempts park it. Logs name ids and reasons, never message text.
+ * Delivers the outbox: claims due rows (one per conversation at a time, oldest first), paces them per workspace
+ * ({@link Pacing}) and hands each to the platform ({@link SendOne}), which records what the platform said.
  *
- * <p>{@link #start} runs a loop on its own thread that wakes on {@link #wake}, when a delivery finishes, when the
- * next row falls due, and at least every {@code pollInterval}; {@link #runOnce} is the same step for tests.
+ * <p>{@link #start} runs a loop on its own thread that wakes on {@link #wake} (a message was committed), when a
+ * delivery finishes, when the next row falls due, and at least every {@code pollInterval}; {@link #runOnce} is the
+ * same step for tests.
  */
 public final class OutboxSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
@@ -54,11 +48,10 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private final OutboxStore store;
-    private final OutgoingMessages platform;
     private final Clock clock;
     private final Options options;
-    private final Backoff backoff;
-    private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
+    private final Pacing pacing;
+    private final SendOne sendOne;
     private final String instance = "sender-" + UUID.randomUUID().toString().substring(0, 8);
     private final Object signal = new Object();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -69,10 +62,11 @@ public final class OutboxSender implements AutoCloseable {
 
     public OutboxSender(OutboxStore store, OutgoingMessages platform, Clock clock, Options options, RandomGenerator random) {
         this.store = Objects.requireNonNull(store);
-        this.platform = Objects.requireNonNull(platform);
         this.clock = Objects.requireNonNull(clock);
         this.options = Objects.requireNonNull(options);
-        this.backoff = new Backoff(options.baseBackoff(), options.maxBackoff(), random);
+        this.pacing = new Pacing(Objects.requireNonNull(platform), options.maxPerSecond());
+        this.sendOne = new SendOne(store, platform, clock, new Backoff(options.baseBackoff(), options.maxBackoff(), random),
+                options.maxAttempts(), options.conversationInterval());
     }
 
     public OutboxSender(OutboxStore store, OutgoingMessages platform, Clock clock, Options options) {
@@ -82,7 +76,7 @@ public final class OutboxSender implements AutoCloseable {
     /** Claims what is due now and delivers it on the calling thread; returns how many rows it tried. */
     public int runOnce() {
         List<OutboxStore.Claimed> claimed = claim(options.workers());
-        for (OutboxStore.Claimed row : claimed) deliver(row);
+        for (OutboxStore.Claimed row : claimed) sendOne.send(row);
         return claimed.size();
     }
 
@@ -127,8 +121,8 @@ public final class OutboxSender implements AutoCloseable {
                     inFlight.incrementAndGet();
                     workers.execute(() -> {
                         try {
-                            if (running) rateLimiter(row).acquire();
-                            if (running) deliver(row);
+                            if (running) pacing.await(row.message().conversation());
+                            if (running) sendOne.send(row);
                             else store.release(row); // stopping: the next start (or another instance) has it at once
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
@@ -167,50 +161,9 @@ public final class OutboxSender implements AutoCloseable {
 
     static final Duration KEEP_DELIVERED = Duration.ofDays(7);
 
-    /** One pace per workspace: Slack's limit is per team (the first part of a Slack reference); else per platform. */
-    private RateLimiter rateLimiter(OutboxStore.Claimed row) {
-        ConversationRef to = row.message().conversation();
-        String opaque = to.opaque();
-        String workspace = to.platform() == Platform.SLACK && opaque.contains(":")
-                ? "slack:" + opaque.substring(0, opaque.indexOf(':')) : to.platform().key();
-        return rateLimiters.computeIfAbsent(workspace, w -> new RateLimiter(options.maxPerSecond()));
-    }
-
     private List<OutboxStore.Claimed> claim(int limit) {
         Instant now = clock.instant();
         return store.claim(instance, now, now.plus(options.lease()), limit);
-    }
-
-    private void deliver(OutboxStore.Claimed row) {
-        Delivery result;
-        try {
-            result = platform.deliver(row.message(), row.replacing());
-        } catch (RuntimeException e) {
-            // A fault in the adapter: not delivered, so a passing failure (it never counts as sent).
-            result = new Delivery.RetryLater(Optional.empty(), "adapter fault: " + e.getClass().getSimpleName());
-        }
-        record(row, result);
-    }
-
-    private void record(OutboxStore.Claimed row, Delivery result) {
-        Instant now = clock.instant();
-        int attempts = row.attempts() + 1;
-        String key = row.message().idempotencyKey();
-        if (result instanceof Delivery.Delivered d) {
-            store.delivered(row, d.platformMessageId(), now, now.plus(options.conversationInterval()));
-        } else if (result instanceof Delivery.Rejected r) {
-            log.warn("Parked outbox message {} ({}) to {}: the platform rejected it: {}",
-                    row.id(), key, row.message().conversation(), r.reason());
-            store.park(row, attempts, "rejected: " + r.reason());
-        } else if (result instanceof Delivery.RetryLater r && attempts >= options.maxAttempts()) {
-            log.warn("Parked outbox message {} ({}) to {} after {} attempts; last: {}",
-                    row.id(), key, row.message().conversation(), attempts, r.reason());
-            store.park(row, attempts, r.reason());
-        } else if (result instanceof Delivery.RetryLater r) {
-            Duration delay = backoff.after(attempts, r.retryAfter());
-            log.debug("Outbox message {} ({}) retried in {} ms: {}", row.id(), key, delay.toMillis(), r.reason());
-            store.retryAt(row, attempts, now.plus(delay), r.reason());
-        }
     }
 
     /** A worker finished: its conversation's next message may be claimable now. */

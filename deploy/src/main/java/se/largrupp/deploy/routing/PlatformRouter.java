@@ -53,6 +53,12 @@ public final class PlatformRouter implements OutgoingMessages, GroupConversation
     }
 
     @Override
+    public String pacingKey(ConversationRef conversation) {
+        OutgoingMessages sender = senders.get(conversation.platform());
+        return sender == null ? conversation.platform().key() : sender.pacingKey(conversation);
+    }
+
+    @Override
     public ConversationRef create(Workspace workspace, String name, List<LeaderId> members) {
         return of(workspace.platform()).create(workspace, name, members);
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Delivery;
 import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.port.OutgoingMessages;
@@ -33,6 +34,12 @@ public final class SlackOutgoingMessages implements OutgoingMessages {
 
     public SlackOutgoingMessages(SlackWebApi api) {
         this.api = api;
+    }
+
+    /** Slack's workspace-wide limits are per team. */
+    @Override
+    public String pacingKey(ConversationRef conversation) {
+        return "slack:" + SlackRefs.teamOf(conversation);
     }
 
     @Override
