@@ -13,6 +13,7 @@ import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Delivery;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.OutgoingMessage;
+import se.largrupp.core.testing.MutableClock;
 import se.largrupp.core.testing.TestDatabases.TestDatabase;
 
 class OutboxTest {
@@ -22,7 +23,7 @@ class OutboxTest {
     private static final OutboxSender.Options OPTIONS = OutboxSender.Options.defaults()
             .withConversationInterval(Duration.ZERO).withMaxPerSecond(0).withMaxAttempts(4);
 
-    private final StepClock clock = new StepClock(T0);
+    private final MutableClock clock = MutableClock.at(T0);
     private final RecordingPlatform platform = new RecordingPlatform();
 
     private static OutgoingMessage post(String key, ConversationRef to) {
