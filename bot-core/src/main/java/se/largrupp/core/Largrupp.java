@@ -66,7 +66,8 @@ public final class Largrupp {
         this.meetingsAndRounds = b.meetingsAndRounds == null ? null : new MeetingsAndRounds(ports, b.meetingsAndRounds, adminCheck);
         if (meetingsAndRounds != null) meetingsAndRounds.listenTo(b);
         if (meetingsAndRounds != null && b.nextOpener == se.largrupp.core.meetings.NextOpener.UNKNOWN) b.nextOpener = meetingsAndRounds.nextOpener();
-        CoreHandlers.register(registry, ports, adminCheck, new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners), b.random, b.nextOpener);
+        CoreHandlers.register(registry, ports, adminCheck, new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners), b.random,
+                b.nextOpener, b.directory);
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
         this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, ports.deliveries(),
@@ -116,6 +117,7 @@ public final class Largrupp {
         private ConfiguredAdmins configuredAdmins = ConfiguredAdmins.none();
         private java.util.random.RandomGenerator random = new java.util.Random();
         private se.largrupp.core.meetings.NextOpener nextOpener = se.largrupp.core.meetings.NextOpener.UNKNOWN;
+        private se.largrupp.core.port.PeopleDirectory directory = se.largrupp.core.port.PeopleDirectory.ANYONE;
         private final List<Registration<?>> extraHandlers = new ArrayList<>();
         private final List<Wakeups.Handler> wakeupHandlers = new ArrayList<>();
         private final List<BookingChanged> bookingListeners = new ArrayList<>();
@@ -137,6 +139,9 @@ public final class Largrupp {
         public Builder texts(Texts v) { texts = v; return this; }
         /** Who opens a group's next round (the rounds feature knows the rotation); shown by {@code status}. */
         public Builder nextOpener(se.largrupp.core.meetings.NextOpener v) { nextOpener = v; return this; }
+
+        /** Who the platform knows, for checking the manager a leader names; by default anyone of the workspace. */
+        public Builder peopleDirectory(se.largrupp.core.port.PeopleDirectory v) { directory = v; return this; }
 
         /** Picks coaching questions; tests pass a seeded one. */
         public Builder random(java.util.random.RandomGenerator v) { random = v; return this; }

@@ -14,8 +14,9 @@ import se.largrupp.core.port.Message;
  * Everything a handler needs to know about the caller, resolved once by the command service.
  *
  * @param leader the caller as a leader of the programme, when they have joined (admins need not be leaders)
- * @param group  the group the command is about: the group whose conversation it was typed in, else the caller's
- *               active group. For group commands the service has already checked that the caller is a member.
+ * @param group  the group the command is about: the group whose conversation it was typed in when the caller is one
+ *               of its members, else the caller's own active group. For group commands the service has already
+ *               refused a caller who is not a member of the conversation's group.
  */
 public record CommandContext(
         Invocation invocation,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.largrupp.core.logging.Faults;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
@@ -69,8 +70,8 @@ public final class CoreCommandService implements CommandService {
                 return work.get();
             });
         } catch (RuntimeException e) {
-            // Never log the command's text: it may hold what a leader wrote. The type and the actor's id are enough.
-            log.error("command {} for {} failed", what, invocation.actor(), e);
+            // Never log the command's text, nor the fault's messages (they may quote what a leader wrote or is called).
+            log.error("command {} for {} failed: {}", what, invocation.actor(), Faults.describe(e));
             Language language = invocation.platformLanguage().orElse(Language.SV);
             return Reply.toCaller(Message.text(texts.get(language, "commands.error.fault")));
         }
@@ -79,7 +80,9 @@ public final class CoreCommandService implements CommandService {
     private Reply run(Invocation invocation, Command command) {
         Optional<Leader> leader = leaders.find(invocation.actor()).filter(l -> !(l.status() instanceof LeaderStatus.Left));
         Optional<LearningGroup> inConversation = groups.byConversation(invocation.conversation()).filter(LearningGroup::isActive);
-        Optional<LearningGroup> group = inConversation.isPresent() ? inConversation : groups.activeGroupOf(invocation.actor());
+        // In another group's conversation a leader still speaks of their own group (their status, their calendar).
+        Optional<LearningGroup> group = inConversation.filter(g -> g.hasMember(invocation.actor()))
+                .or(() -> groups.activeGroupOf(invocation.actor()));
         CommandContext context = new CommandContext(invocation, languageOf(invocation, leader), leader,
                 admins.isAdmin(invocation.actor()), group, clock.instant(), texts);
         Optional<Refusal> refused = Authorisation.check(command, context, inConversation.map(g -> g.hasMember(invocation.actor())));

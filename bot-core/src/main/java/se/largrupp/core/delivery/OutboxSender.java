@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.largrupp.core.logging.Faults;
 import se.largrupp.core.port.OutgoingMessages;
 
 /**
@@ -129,7 +130,7 @@ public final class OutboxSender implements AutoCloseable {
                             store.release(row);
                         } catch (RuntimeException e) {
                             // The database failed us: the row stays leased and is retried when the lease ends.
-                            log.warn("Outbox message {} could not be recorded; retried after its lease", row.id(), e);
+                            log.warn("Outbox message {} could not be recorded; retried after its lease: {}", row.id(), Faults.describe(e));
                         } finally {
                             inFlight.decrementAndGet();
                             signal();
@@ -142,7 +143,7 @@ public final class OutboxSender implements AutoCloseable {
                 Optional<Instant> next = store.nextDueAfter(now);
                 if (next.isPresent()) wait = min(wait, Duration.between(now, next.get()));
             } catch (RuntimeException e) {
-                log.warn("Outbox sender step failed; retrying at the next poll", e);
+                log.warn("Outbox sender step failed; retrying at the next poll: {}", Faults.describe(e));
             }
             await(wait);
         }

@@ -25,10 +25,12 @@ public record Leader(
         List<LeaderId> notWith) {
 
     public static final int MAX_NOT_WITH = 3;
+    /** Longer profile names are cut: a name is for reading in a message, and storage has a limit of its own. */
+    public static final int MAX_NAME = 200;
 
     public Leader {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(displayName, "displayName");
+        displayName = tidyName(Objects.requireNonNull(displayName, "displayName"));
         Objects.requireNonNull(department, "department");
         Objects.requireNonNull(manager, "manager");
         Objects.requireNonNull(language, "language");
@@ -38,6 +40,14 @@ public record Leader(
         notWith = List.copyOf(notWith);
         if (notWith.size() > MAX_NOT_WITH) throw new IllegalArgumentException("not-with list longer than " + MAX_NOT_WITH);
         if (manager.filter(id::equals).isPresent()) throw new IllegalArgumentException("a leader cannot manage themself");
+    }
+
+    /** Control characters out, surrounding blanks off, at most {@link #MAX_NAME} characters (never half a letter). */
+    static String tidyName(String name) {
+        String clean = name.codePoints().filter(cp -> !Character.isISOControl(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+        if (clean.codePointCount(0, clean.length()) <= MAX_NAME) return clean;
+        return clean.substring(0, clean.offsetByCodePoints(0, MAX_NAME)).strip();
     }
 
     public static Leader joining(LeaderId id, String displayName, Instant now) {

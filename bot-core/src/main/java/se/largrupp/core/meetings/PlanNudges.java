@@ -33,7 +33,8 @@ public final class PlanNudges implements MeetingSchedule, BookingChanged {
                 plan(g);
             } catch (RuntimeException e) {
                 // one broken group must not keep the others from their nudges
-                org.slf4j.LoggerFactory.getLogger(PlanNudges.class).warn("could not plan nudges of group {}", g.id(), e);
+                org.slf4j.LoggerFactory.getLogger(PlanNudges.class).warn("could not plan nudges of group {}: {}", g.id(),
+                        se.largrupp.core.logging.Faults.describe(e));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.largrupp.core.logging.Faults;
 import se.largrupp.core.commands.Formats;
 import se.largrupp.core.groups.GroupId;
 import se.largrupp.core.groups.Groups;
@@ -76,8 +77,7 @@ final class OpenGroupConversation implements Wakeups.Handler {
         try {
             open(id);
         } catch (RuntimeException e) {
-            log.warn("Opening the conversation of group {} failed ({}); trying again in {}", id, e.getClass().getSimpleName(), RETRY);
-            log.debug("Opening the conversation of group {} failed", id, e);
+            log.warn("Opening the conversation of group {} failed ({}); trying again in {}", id, Faults.describe(e), RETRY);
             wakeups.schedule(TOPIC, subject, clock.instant().plus(RETRY));
         }
     }

@@ -7,6 +7,7 @@ import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.largrupp.core.logging.Faults;
 import se.largrupp.core.port.Wakeups;
 
 /**
@@ -40,7 +41,7 @@ final class WakeupJob implements Job {
         try {
             handler.wake(subject, due);
         } catch (RuntimeException | Error e) {
-            log.error("Wake-up {}/{} due {} failed", topic, subject, due, e);
+            log.error("Wake-up {}/{} due {} failed: {}", topic, subject, due, Faults.describe(e));
         }
     }
 }

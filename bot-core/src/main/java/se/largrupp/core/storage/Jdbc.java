@@ -61,8 +61,13 @@ public final class Jdbc {
                 return work.apply(c);
             }
         } catch (SQLException e) {
-            throw new StorageException("database call failed: " + e.getMessage(), e);
+            throw new StorageException("database call failed" + state(e), e);
         }
+    }
+
+    /** The SQL state only: a driver's message may quote the values of the statement (a leader's name). */
+    static String state(SQLException e) {
+        return e.getSQLState() == null ? "" : " (SQL state " + e.getSQLState() + ")";
     }
 
     /** Executes an INSERT/UPDATE/DELETE; returns the affected row count. */

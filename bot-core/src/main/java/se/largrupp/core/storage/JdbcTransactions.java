@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.largrupp.core.logging.Faults;
 import se.largrupp.core.port.Transactions;
 
 /**
@@ -34,7 +35,7 @@ public final class JdbcTransactions implements Transactions {
             c = jdbc.dataSource().getConnection();
             c.setAutoCommit(false);
         } catch (SQLException e) {
-            throw new StorageException("cannot begin a transaction: " + e.getMessage(), e);
+            throw new StorageException("cannot begin a transaction" + Jdbc.state(e), e);
         }
         Jdbc.Tx tx = new Jdbc.Tx(c);
         jdbc.bind(tx);
@@ -72,8 +73,7 @@ public final class JdbcTransactions implements Transactions {
             } catch (RuntimeException e) {
                 // Committed state stands; what the effect was for is re-derived from it (wake-ups are re-planned at
                 // start-up, the outbox sender polls). The exception names the fault, never message content.
-                log.warn("An after-commit step failed: {}", e.getClass().getName());
-                log.debug("The after-commit step's failure", e);
+                log.warn("An after-commit step failed: {}", Faults.describe(e));
             }
         }
     }
@@ -92,7 +92,7 @@ public final class JdbcTransactions implements Transactions {
             c.commit();
         } catch (SQLException e) {
             rollback(c, e);
-            throw new StorageException("commit failed: " + e.getMessage(), e);
+            throw new StorageException("commit failed" + Jdbc.state(e), e);
         }
     }
 

@@ -14,6 +14,7 @@ import se.largrupp.core.leaders.LeaderStatus;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.leaders.UserReference;
 import se.largrupp.core.port.Message;
+import se.largrupp.core.port.PeopleDirectory;
 
 /**
  * Joins the pool of leaders, or updates one's profile. A bare {@code join} from someone not yet in the programme
@@ -22,9 +23,11 @@ import se.largrupp.core.port.Message;
 public final class JoinProgramme implements CommandHandler<Command.Join> {
     static final int MAX_DEPARTMENT = 80;
     private final Leaders leaders;
+    private final PeopleDirectory directory;
 
-    public JoinProgramme(Leaders leaders) {
+    public JoinProgramme(Leaders leaders, PeopleDirectory directory) {
         this.leaders = leaders;
+        this.directory = directory;
     }
 
     @Override
@@ -42,6 +45,12 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
             manager = UserReference.resolve(join.manager().get(), c.actor().workspace());
             if (manager.isEmpty()) return c.refuse(Refusal.withUsage("commands.usage.join", "leaders.join.badManager"));
             if (manager.get().equals(c.actor())) return c.refuse(Refusal.withUsage("commands.usage.join", "leaders.join.selfManager"));
+            // Only someone the programme or the platform knows: a typed id that names nobody is not stored.
+            Optional<Leader> boss = leaders.find(manager.get()).filter(l -> !(l.status() instanceof LeaderStatus.Left));
+            if (boss.isEmpty() && !directory.knows(manager.get()))
+                return c.refuse(Refusal.withUsage("commands.usage.join", "leaders.join.unknownManager", join.manager().get().strip()));
+            if (boss.isPresent() && reportsTo(boss.get(), c.actor()))
+                return c.refuse(Refusal.of("leaders.join.managerCycle", boss.get().displayName()));
         }
         Leader base = inProgramme ? existing.get() : rejoining(c, existing);
         Leader saved = base.withProfile(c.invocation().actorName(),
@@ -59,6 +68,14 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
                                 saved.department().orElse(c.texts().get(lang, "leaders.field.none"))),
                         new Message.Field(c.texts().get(lang, "leaders.field.manager"),
                                 saved.manager().map(m -> Formats.name(leaders, m)).orElse(c.texts().get(lang, "leaders.field.none")))))));
+    }
+
+    /** Whether {@code actor} is already somewhere above {@code leader} in the stored reporting line. */
+    private boolean reportsTo(Leader leader, LeaderId actor) {
+        java.util.Set<LeaderId> seen = new java.util.HashSet<>();
+        for (Optional<LeaderId> up = leader.manager(); up.isPresent() && seen.add(up.get()); up = leaders.find(up.get()).flatMap(Leader::manager))
+            if (up.get().equals(actor)) return true;
+        return false;
     }
 
     /** A newcomer, or a leader who left and comes back: a fresh start that keeps their language choice. */
