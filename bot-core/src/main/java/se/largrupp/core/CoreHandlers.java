@@ -22,6 +22,7 @@ import se.largrupp.core.meetings.NextOpener;
 import se.largrupp.core.meetings.RsvpRecorded;
 import se.largrupp.core.meetings.usecases.SkipNextMeeting;
 import se.largrupp.core.port.PeopleDirectory;
+import se.largrupp.core.port.PersonalData;
 import se.largrupp.core.prompts.ShowQuestions;
 import se.largrupp.core.prompts.ShowRules;
 
@@ -30,10 +31,11 @@ final class CoreHandlers {
     private CoreHandlers() {}
 
     /** Other features' hooks into the core's use cases. */
-    record Listeners(List<BookingChanged> booking, List<RsvpRecorded> rsvp) {
+    record Listeners(List<BookingChanged> booking, List<RsvpRecorded> rsvp, List<PersonalData> personalData) {
         Listeners {
             booking = List.copyOf(booking);
             rsvp = List.copyOf(rsvp);
+            personalData = List.copyOf(personalData);
         }
     }
 
@@ -45,7 +47,7 @@ final class CoreHandlers {
         r.register(Command.Resume.class, new ResumeParticipation(p.leaders()));
         r.register(Command.SetLanguage.class, new ChooseLanguage(p.leaders()));
         r.register(Command.ForgetMe.class, new ForgetMe(p.leaders(), p.groups(), p.meetings(), p.admins(), p.outbox(), p.texts(),
-                listeners.booking()));
+                listeners.booking(), listeners.personalData()));
         r.register(Command.Admin.class, new ManageAdmins(p.admins(), admins, p.leaders()));
         r.register(Command.Status.class, new ShowStatus(p.leaders(), p.meetings(), opener));
         r.register(Command.Schedule.class, new SetStandingBooking(p.groups(), p.outbox(), listeners.booking()));

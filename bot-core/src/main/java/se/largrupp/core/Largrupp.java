@@ -66,7 +66,7 @@ public final class Largrupp {
         this.meetingsAndRounds = b.meetingsAndRounds == null ? null : new MeetingsAndRounds(ports, b.meetingsAndRounds, adminCheck);
         if (meetingsAndRounds != null) meetingsAndRounds.listenTo(b);
         if (meetingsAndRounds != null && b.nextOpener == se.largrupp.core.meetings.NextOpener.UNKNOWN) b.nextOpener = meetingsAndRounds.nextOpener();
-        CoreHandlers.register(registry, ports, adminCheck, new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners), b.random,
+        CoreHandlers.register(registry, ports, adminCheck, new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners, b.personalData()), b.random,
                 b.nextOpener, b.directory);
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
@@ -123,6 +123,7 @@ public final class Largrupp {
         private final List<BookingChanged> bookingListeners = new ArrayList<>();
         private MeetingsAndRounds.Options meetingsAndRounds;
         private final List<RsvpRecorded> rsvpListeners = new ArrayList<>();
+        private final List<se.largrupp.core.port.PersonalData> personalData = new ArrayList<>();
 
         private Builder() {}
 
@@ -166,6 +167,15 @@ public final class Largrupp {
 
         /** Turns on nudges, the calendar and timed rounds, e.g. {@code MeetingsAndRounds.Options.jdbc(db.jdbc(), settings)}. */
         public Builder meetingsAndRounds(MeetingsAndRounds.Options v) { meetingsAndRounds = v; return this; }
+
+        /** Erases what a feature keeps about a leader when they use "forget me" (the outbox's is added by itself). */
+        public Builder personalData(se.largrupp.core.port.PersonalData v) { personalData.add(v); return this; }
+
+        private List<se.largrupp.core.port.PersonalData> personalData() {
+            List<se.largrupp.core.port.PersonalData> all = new ArrayList<>(personalData);
+            if (outbox instanceof se.largrupp.core.port.PersonalData p && !all.contains(p)) all.add(p);
+            return all;
+        }
 
         public Largrupp build() {
             return new Largrupp(this);

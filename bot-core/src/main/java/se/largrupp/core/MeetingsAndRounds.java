@@ -80,7 +80,7 @@ public final class MeetingsAndRounds {
 
     /** Hooks into the core's builder before it wires its own handlers: booking changes, RSVPs, wake-ups. */
     void listenTo(Largrupp.Builder b) {
-        b.onBookingChanged(planner).onRsvpRecorded(quorum);
+        b.onBookingChanged(planner).onRsvpRecorded(quorum).personalData(rounds.personalData());
         wakeupHandlers.forEach(b::wakeupHandler);
     }
 

@@ -130,6 +130,7 @@ public final class Application {
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), MeetingSettings.defaults()))
                 .handler(Command.Regroup.class, regroup::handle)
                 .wakeupHandler(regroup.conversationOpener())
+                .personalData(regroup.personalData())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);

@@ -5,8 +5,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.util.Set;
 import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.PersonalData;
 import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.storage.Jdbc;
 
@@ -18,7 +22,7 @@ import se.largrupp.core.storage.Jdbc;
  * <p>The clock is real time (not the domain's scaled clock): it stamps when a row becomes due for the sender, whose
  * retries and rate limits are real seconds too.
  */
-public final class JdbcOutbox implements Outbox {
+public final class JdbcOutbox implements Outbox, PersonalData {
     private final Jdbc jdbc;
     private final Clock clock;
     private final boolean postgres;
@@ -70,6 +74,26 @@ public final class JdbcOutbox implements Outbox {
             }
         });
         jdbc.afterCommit(onAdded);
+    }
+
+    /**
+     * Forget me: every message, whatever its state, that is for the leader alone, whose key names them, or that names
+     * them in a conversation of their groups (a welcome list, a round's order, a turn card). A message waiting to be
+     * sent is gone with the rest: nothing about them goes out after they were forgotten.
+     */
+    @Override
+    public void erase(LeaderId leader, String displayName, Set<ConversationRef> conversations) {
+        String key = leader.key();
+        jdbc.update("DELETE FROM outbox WHERE only_for = ? OR idempotency_key LIKE ? ESCAPE '\\' OR idempotency_key LIKE ? ESCAPE '\\'",
+                key, "%:" + like(key), "%:" + like(key) + ":%");
+        String name = new String(JsonStringEncoder.getInstance().quoteAsString(displayName));
+        if (name.isBlank()) return;
+        for (ConversationRef c : conversations)
+            jdbc.update("DELETE FROM outbox WHERE conversation = ? AND payload LIKE ? ESCAPE '\\'", c.value(), "%" + like(name) + "%");
+    }
+
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static final String COLUMNS =

@@ -19,6 +19,7 @@ import se.largrupp.core.leaders.Workspace;
 import se.largrupp.core.port.GroupConversations;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.PersonalData;
 import se.largrupp.core.port.Transactions;
 import se.largrupp.core.port.Wakeups;
 import se.largrupp.core.scheduling.AfterCommitWakeups;
@@ -68,6 +69,11 @@ public final class RegroupFeature {
      */
     public Wakeups.Handler conversationOpener() {
         return opener;
+    }
+
+    /** Forget me: a preview lists the whole workspace, so it goes and the admin previews again. */
+    public PersonalData personalData() {
+        return (leader, name, conversations) -> previews.delete(leader.workspace());
     }
 
     /** At start-up (idempotent): opens the conversation of any active group still without one. */

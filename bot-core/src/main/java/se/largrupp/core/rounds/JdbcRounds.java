@@ -59,9 +59,30 @@ public final class JdbcRounds implements Rounds {
         return jdbc.query("SELECT " + COLUMNS + " FROM rounds WHERE " + OPEN + " ORDER BY started_at", JdbcRounds::map);
     }
 
+    @Override
+    public void forget(LeaderId leader) {
+        // The order is stored as lines of tab-separated parts: match the leader's own line, nothing that contains it.
+        String line = line(leader);
+        List<Round> named = jdbc.query("SELECT " + COLUMNS + " FROM rounds WHERE turn_order LIKE ? ESCAPE '\\'",
+                JdbcRounds::map, "%" + like(line) + "%");
+        for (Round round : named) {
+            if (!round.order().contains(leader)) continue;
+            Optional<Round> rest = round.without(leader);
+            if (rest.isPresent()) save(rest.get());
+            else jdbc.update("DELETE FROM rounds WHERE round_id = ?", round.id().value());
+        }
+    }
+
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String line(LeaderId l) {
+        return l.workspace().platform().key() + "\t" + l.workspace().id() + "\t" + l.user();
+    }
+
     private static String order(List<LeaderId> order) {
-        return order.stream().map(l -> l.workspace().platform().key() + "\t" + l.workspace().id() + "\t" + l.user())
-                .collect(Collectors.joining("\n"));
+        return order.stream().map(JdbcRounds::line).collect(Collectors.joining("\n"));
     }
 
     private static Round map(ResultSet rs) throws SQLException {

@@ -97,6 +97,20 @@ public record Round(RoundId id, GroupId group, Instant startedAt, List<LeaderId>
         return with(Optional.empty(), Optional.empty(), how);
     }
 
+    /**
+     * The round as if {@code leader} had never been in it (forget me): the others keep their turns and the clock; when
+     * the leader had the floor, the next person has it for what is left of the turn. Empty when nobody is left.
+     */
+    public Optional<Round> without(LeaderId leader) {
+        int at = order.indexOf(leader);
+        if (at < 0) return Optional.of(this);
+        List<LeaderId> rest = new java.util.ArrayList<>(order);
+        rest.remove(at);
+        if (rest.isEmpty()) return Optional.empty();
+        int now = at < current ? current - 1 : Math.min(current, rest.size() - 1);
+        return Optional.of(new Round(id, group, startedAt, rest, turnLength, now, turnEndsAt, pausedRemaining, status));
+    }
+
     private Round with(Optional<Instant> endsAt, Optional<Duration> remaining, RoundStatus newStatus) {
         return new Round(id, group, startedAt, order, turnLength, current, endsAt, remaining, newStatus);
     }

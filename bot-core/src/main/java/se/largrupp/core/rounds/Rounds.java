@@ -3,6 +3,7 @@ package se.largrupp.core.rounds;
 import java.util.List;
 import java.util.Optional;
 import se.largrupp.core.groups.GroupId;
+import se.largrupp.core.leaders.LeaderId;
 
 /** The repository of rounds: timing and order only. */
 public interface Rounds {
@@ -19,4 +20,7 @@ public interface Rounds {
 
     /** Every round that is running, held or interrupted (for the restart check). */
     List<Round> allOpen();
+
+    /** Takes the leader out of every round's order ({@link Round#without}); a round left with nobody goes. */
+    void forget(LeaderId leader);
 }

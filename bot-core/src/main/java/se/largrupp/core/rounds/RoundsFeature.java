@@ -58,6 +58,11 @@ public final class RoundsFeature {
         for (Round round : rounds.allOpen()) effects.plan(round, clock.instant());
     }
 
+    /** Forget me: the leader leaves every round's turn order. */
+    public se.largrupp.core.port.PersonalData personalData() {
+        return (leader, name, conversations) -> rounds.forget(leader);
+    }
+
     public Wakeups.Handler wakeHandler() {
         return advance;
     }

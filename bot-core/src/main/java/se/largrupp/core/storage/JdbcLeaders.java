@@ -67,7 +67,10 @@ public final class JdbcLeaders implements Leaders {
         return leaders.stream().map(l -> l.withNotWith(notWith.getOrDefault(l.id().key(), List.of()))).toList();
     }
 
-    /** Deletes the leader, their memberships, answers, admin rights, and every reference others hold to them. */
+    /**
+     * Deletes the leader, their memberships, answers, admin rights, and every reference other leaders hold to them.
+     * What other features keep about them is theirs to erase ({@link se.largrupp.core.port.PersonalData}).
+     */
     @Override
     public void forget(LeaderId id) {
         String key = id.key();
@@ -86,16 +89,7 @@ public final class JdbcLeaders implements Leaders {
             jdbc.update("DELETE FROM leader_not_with WHERE leader_key = ? OR other_key = ?", key, key);
             jdbc.update("UPDATE leaders SET manager_key = NULL WHERE manager_key = ?", key);
             jdbc.update("DELETE FROM leaders WHERE leader_key = ?", key);
-            // What other features keep that names the leader: private messages waiting for them, the turn order of
-            // rounds they took part in, and a regrouping preview of their workspace (the admin previews again).
-            jdbc.update("DELETE FROM outbox WHERE only_for = ?", key);
-            jdbc.update("DELETE FROM rounds WHERE turn_order LIKE ? ESCAPE '\\'", "%" + likeLiteral(key) + "%");
-            jdbc.update("DELETE FROM regroup_previews WHERE workspace = ?", id.workspace().key());
         });
-    }
-
-    private static String likeLiteral(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private Leader row(ResultSet rs) throws SQLException {

@@ -42,6 +42,27 @@ class JdbcRoundsTest {
 
     @ParameterizedTest
     @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void a_forgotten_leader_leaves_every_rounds_order_and_a_round_of_only_them_goes(TestDatabase db) {
+        JdbcRounds rounds = new JdbcRounds(db.jdbc());
+        LeaderId underscore = LeaderId.of(Platform.SLACK, "T1", "U_1");
+        LeaderId lookalike = LeaderId.of(Platform.SLACK, "T1", "UX1"); // '_' must not act as a LIKE wildcard
+        Round running = Round.started(group, List.of(A, underscore, B), Duration.ofMinutes(15), T).nextTurn(T.plusSeconds(900));
+        Round alone = Round.started(GroupId.random(), List.of(underscore), Duration.ofMinutes(15), T).ended(RoundStatus.FINISHED);
+        Round other = Round.started(GroupId.random(), List.of(lookalike, B), Duration.ofMinutes(15), T);
+        List.of(running, alone, other).forEach(rounds::save);
+
+        rounds.forget(underscore);
+
+        Round after = rounds.find(running.id()).orElseThrow();
+        assertThat(after.order()).containsExactly(A, B);
+        assertThat(after.speaker()).as("the next person has the floor for what is left of the turn").isEqualTo(B);
+        assertThat(after.turnEndsAt()).isEqualTo(running.turnEndsAt());
+        assertThat(rounds.find(alone.id())).isEmpty();
+        assertThat(rounds.find(other.id())).contains(other);
+    }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
     void the_latest_round_of_a_group_is_the_last_started_and_other_groups_do_not_interfere(TestDatabase db) {
         JdbcRounds rounds = new JdbcRounds(db.jdbc());
         Round first = Round.started(group, List.of(A, B), Duration.ofMinutes(15), T).ended(RoundStatus.STOPPED);

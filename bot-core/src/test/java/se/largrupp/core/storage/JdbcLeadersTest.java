@@ -113,32 +113,6 @@ class JdbcLeadersTest {
                 .containsExactly(0L);
     }
 
-    @ParameterizedTest
-    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
-    void forgetting_a_leader_also_removes_their_private_messages_rounds_and_the_workspace_preview(TestDatabase db) {
-        JdbcLeaders leaders = new JdbcLeaders(db.jdbc());
-        LeaderId forgotten = id("U_glöm");
-        LeaderId kept = id("U2");
-        leaders.save(leader(forgotten, T0));
-        leaders.save(leader(kept, T0));
-        String outbox = "INSERT INTO outbox (idempotency_key, conversation, payload, only_for, status, next_attempt_at, created_at)"
-                + " VALUES (?, 'slack:T1:D1', '{}', ?, 'pending', ?, ?)";
-        db.jdbc().update(outbox, "dm-forgotten", forgotten.key(), T0, T0);
-        db.jdbc().update(outbox, "dm-kept", kept.key(), T0, T0);
-        String round = "INSERT INTO rounds (round_id, group_id, started_at, turn_order, turn_seconds, current_turn, status)"
-                + " VALUES (?, 'g1', ?, ?, 900, 0, 'finished')";
-        db.jdbc().update(round, "r-with", T0, kept.key() + "\tBo\n" + forgotten.key() + "\tGlöm");
-        // an underscore in a key must not act as a LIKE wildcard and take this round along
-        db.jdbc().update(round, "r-without", T0, kept.key() + "\tBo\n" + id("UXglöm").key() + "\tX");
-        db.jdbc().update("INSERT INTO regroup_previews (workspace, base_generation, created_by, created_at, summary, group_members)"
-                + " VALUES (?, 0, ?, ?, '', '')", forgotten.workspace().key(), kept.key(), T0);
-
-        leaders.forget(forgotten);
-
-        assertThat(db.jdbc().query("SELECT idempotency_key FROM outbox", r -> r.getString(1))).containsExactly("dm-kept");
-        assertThat(db.jdbc().query("SELECT round_id FROM rounds", r -> r.getString(1))).containsExactly("r-without");
-        assertThat(db.jdbc().query("SELECT COUNT(*) FROM regroup_previews", r -> r.getLong(1))).containsExactly(0L);
-    }
 
     @ParameterizedTest
     @MethodSource("se.largrupp.core.testing.TestDatabases#all")

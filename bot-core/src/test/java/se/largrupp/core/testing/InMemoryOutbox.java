@@ -9,7 +9,7 @@ import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.port.Outbox;
 
 /** Records what the core asked to send; a second message with the same idempotency key is ignored, as in the real one. */
-public final class InMemoryOutbox implements Outbox {
+public final class InMemoryOutbox implements Outbox, se.largrupp.core.port.PersonalData {
     private final List<OutgoingMessage> messages = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
 
@@ -38,6 +38,14 @@ public final class InMemoryOutbox implements Outbox {
     /** Plain texts of everything sent, for readable assertions. */
     public synchronized List<String> texts() {
         return messages.stream().map(m -> m.message().plainText()).toList();
+    }
+
+    /** As the JDBC outbox: what is for the leader, keyed by them, or names them in their groups' conversations. */
+    @Override
+    public synchronized void erase(se.largrupp.core.leaders.LeaderId leader, String name, Set<ConversationRef> where) {
+        messages.removeIf(m -> m.onlyFor().filter(leader::equals).isPresent()
+                || m.idempotencyKey().endsWith(":" + leader.key()) || m.idempotencyKey().contains(":" + leader.key() + ":")
+                || (!name.isBlank() && where.contains(m.conversation()) && m.message().plainText().contains(name)));
     }
 
     /** Forgets what was sent so far; a key seen before is still a duplicate. */

@@ -16,17 +16,21 @@ import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Admins;
+import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.meetings.Meeting;
 import se.largrupp.core.meetings.Meetings;
 import se.largrupp.core.meetings.Rsvp;
+import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.PersonalData;
 
 /**
  * GDPR art. 17: first asks, then deletes the leader, takes them out of every group (the others are told without
- * their name), removes their RSVPs and any admin role added in chat.
+ * their name), removes their RSVPs and any admin role added in chat, and has every feature erase what it keeps that
+ * names them ({@link PersonalData}: messages still to be sent, rounds' turn orders, previews ...).
  */
 public final class ForgetMe implements CommandHandler<Command.ForgetMe> {
     private final Leaders leaders;
@@ -34,13 +38,16 @@ public final class ForgetMe implements CommandHandler<Command.ForgetMe> {
     private final Meetings meetings;
     private final Admins admins;
     private final GroupDeparture departure;
+    private final List<PersonalData> personalData;
 
-    public ForgetMe(Leaders leaders, Groups groups, Meetings meetings, Admins admins, Outbox outbox, Texts texts, List<BookingChanged> bookingListeners) {
+    public ForgetMe(Leaders leaders, Groups groups, Meetings meetings, Admins admins, Outbox outbox, Texts texts,
+                    List<BookingChanged> bookingListeners, List<PersonalData> personalData) {
         this.leaders = leaders;
         this.groups = groups;
         this.meetings = meetings;
         this.admins = admins;
         this.departure = new GroupDeparture(groups, leaders, outbox, texts, bookingListeners);
+        this.personalData = List.copyOf(personalData);
     }
 
     @Override
@@ -58,8 +65,12 @@ public final class ForgetMe implements CommandHandler<Command.ForgetMe> {
         groups.activeGroupOf(me).ifPresent(g -> mine.add(g.id()));
         for (CoMembership past : groups.history(me.workspace()))
             if (past.a().equals(me) || past.b().equals(me)) mine.add(past.group());
+        Set<ConversationRef> where = new LinkedHashSet<>();
+        mine.forEach(id -> groups.find(id).flatMap(LearningGroup::conversation).ifPresent(where::add));
+        String name = leaders.find(me).map(Leader::displayName).orElse(c.invocation().actorName());
         departure.depart(me, "", false, c.now());
         mine.forEach(id -> groups.find(id).ifPresent(g -> forgetIn(g, me)));
+        personalData.forEach(p -> p.erase(me, name, where));
         admins.remove(me);
         leaders.forget(me);
         return c.toCaller("leaders.forget.done");

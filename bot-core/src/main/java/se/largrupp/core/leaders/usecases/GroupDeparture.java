@@ -48,7 +48,8 @@ final class GroupDeparture {
             Language lang = Formats.groupLanguage(leaders, after);
             String text = named ? texts.get(lang, "leaders.leave.toGroup", name, remaining.size())
                     : texts.get(lang, "leaders.leave.toGroupAnonymous", remaining.size());
-            outbox.add(OutgoingMessage.post("left:" + group.id() + ":" + leader.key() + ":" + now.toEpochMilli(),
+            // The key names the group and the moment, not the leader: it outlives a later "forget me".
+            outbox.add(OutgoingMessage.post("left:" + group.id() + ":" + now.toEpochMilli() + ":" + remaining.size(),
                     group.conversation().get(), Message.text(text)));
         }
         return Optional.of(after);

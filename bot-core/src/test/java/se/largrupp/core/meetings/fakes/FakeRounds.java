@@ -22,4 +22,11 @@ public final class FakeRounds implements Rounds {
         return rounds.values().stream().filter(r -> r.group().equals(g)).max(Comparator.comparing(Round::startedAt));
     }
     public List<Round> allOpen() { return rounds.values().stream().filter(r -> r.status().isOpen()).toList(); }
+    public void forget(se.largrupp.core.leaders.LeaderId leader) {
+        for (Round r : List.copyOf(rounds.values())) {
+            Optional<Round> rest = r.without(leader);
+            if (rest.isPresent()) rounds.put(r.id(), rest.get());
+            else rounds.remove(r.id());
+        }
+    }
 }
