@@ -9,6 +9,7 @@ import se.largrupp.core.groups.BookingChanged;
 import se.largrupp.core.groups.usecases.SetStandingBooking;
 import se.largrupp.core.leaders.AdminCheck;
 import se.largrupp.core.leaders.usecases.ChooseLanguage;
+import se.largrupp.core.leaders.usecases.EraseLeader;
 import se.largrupp.core.leaders.usecases.ForgetMe;
 import se.largrupp.core.leaders.usecases.JoinProgramme;
 import se.largrupp.core.leaders.usecases.LeaveProgramme;
@@ -39,15 +40,20 @@ final class CoreHandlers {
         }
     }
 
+    /** Erasing a leader, for forget me and the retention rule alike. */
+    static EraseLeader eraser(Largrupp.Ports p, Listeners listeners) {
+        return new EraseLeader(p.leaders(), p.groups(), p.meetings(), p.admins(), p.outbox(), p.texts(), listeners.booking(),
+                listeners.personalData());
+    }
+
     static void register(HandlerRegistry r, Largrupp.Ports p, AdminCheck admins, Listeners listeners,
-                         RandomGenerator random, NextOpener opener, PeopleDirectory directory) {
+                         RandomGenerator random, NextOpener opener, PeopleDirectory directory, EraseLeader erase) {
         r.register(Command.Join.class, new JoinProgramme(p.leaders(), directory));
         r.register(Command.Leave.class, new LeaveProgramme(p.leaders(), p.groups(), p.outbox(), p.texts(), listeners.booking()));
         r.register(Command.Pause.class, new PauseParticipation(p.leaders()));
         r.register(Command.Resume.class, new ResumeParticipation(p.leaders()));
         r.register(Command.SetLanguage.class, new ChooseLanguage(p.leaders()));
-        r.register(Command.ForgetMe.class, new ForgetMe(p.leaders(), p.groups(), p.meetings(), p.admins(), p.outbox(), p.texts(),
-                listeners.booking(), listeners.personalData()));
+        r.register(Command.ForgetMe.class, new ForgetMe(p.leaders(), p.admins(), erase));
         r.register(Command.Admin.class, new ManageAdmins(p.admins(), admins, p.leaders()));
         r.register(Command.Status.class, new ShowStatus(p.leaders(), p.meetings(), opener));
         r.register(Command.Schedule.class, new SetStandingBooking(p.groups(), p.outbox(), listeners.booking()));

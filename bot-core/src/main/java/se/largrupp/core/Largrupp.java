@@ -17,6 +17,8 @@ import se.largrupp.core.leaders.AdminCheck;
 import se.largrupp.core.leaders.Admins;
 import se.largrupp.core.leaders.ConfiguredAdmins;
 import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.leaders.usecases.ApplyRetention;
+import se.largrupp.core.leaders.usecases.EraseLeader;
 import se.largrupp.core.meetings.Meetings;
 import se.largrupp.core.meetings.RsvpRecorded;
 import se.largrupp.core.port.GroupConversations;
@@ -38,6 +40,7 @@ public final class Largrupp {
     private final List<Wakeups.Handler> wakeupHandlers;
     private final AdminCheck adminCheck;
     private final MeetingsAndRounds meetingsAndRounds;
+    private final ApplyRetention retention;
 
     /** What the core runs on; other features may build their use cases from the same record. */
     public record Ports(Leaders leaders, Groups groups, Meetings meetings, Admins admins, ProcessedDeliveries deliveries,
@@ -66,14 +69,22 @@ public final class Largrupp {
         this.meetingsAndRounds = b.meetingsAndRounds == null ? null : new MeetingsAndRounds(ports, b.meetingsAndRounds, adminCheck);
         if (meetingsAndRounds != null) meetingsAndRounds.listenTo(b);
         if (meetingsAndRounds != null && b.nextOpener == se.largrupp.core.meetings.NextOpener.UNKNOWN) b.nextOpener = meetingsAndRounds.nextOpener();
-        CoreHandlers.register(registry, ports, adminCheck, new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners, b.personalData()), b.random,
-                b.nextOpener, b.directory);
+        CoreHandlers.Listeners listeners = new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners, b.personalData());
+        EraseLeader erase = CoreHandlers.eraser(ports, listeners);
+        CoreHandlers.register(registry, ports, adminCheck, listeners, b.random, b.nextOpener, b.directory, erase);
+        this.retention = new ApplyRetention(ports.transactions(), ports.leaders(), erase, ports.wakeups(), b.keepLeft, ports.clock());
+
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
         this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, ports.deliveries(),
                 ports.transactions(), registry, new CommandParser(), ports.texts(), ports.clock());
-        this.wakeupHandlers = List.copyOf(b.wakeupHandlers);
+        List<Wakeups.Handler> handlers = new ArrayList<>(b.wakeupHandlers);
+        handlers.add(retention);
+        this.wakeupHandlers = List.copyOf(handlers);
     }
+
+    /** Leaders who left are erased after 90 days unless the deployment says otherwise. */
+    public static final java.time.Duration DEFAULT_KEEP_LEFT = java.time.Duration.ofDays(90);
 
     public static Builder builder() {
         return new Builder();
@@ -87,6 +98,15 @@ public final class Largrupp {
     /** Every registered wake-up handler; the scheduler routes a wake-up to the handler of its topic. */
     public List<Wakeups.Handler> wakeupHandlers() {
         return wakeupHandlers;
+    }
+
+    /**
+     * At start-up, once the scheduler runs (idempotent, every instance of a cluster may do it): the retention rule's
+     * daily run, and the meetings' and rounds' wake-ups when that feature is on.
+     */
+    public void planAll() {
+        retention.plan(ports.clock().instant());
+        if (meetingsAndRounds != null) meetingsAndRounds.planAll();
     }
 
     /** Nudges, calendar and timed rounds, when the builder was given their options. */
@@ -116,6 +136,7 @@ public final class Largrupp {
         private Texts texts = new Texts();
         private ConfiguredAdmins configuredAdmins = ConfiguredAdmins.none();
         private java.util.random.RandomGenerator random = new java.util.Random();
+        private java.time.Duration keepLeft = DEFAULT_KEEP_LEFT;
         private se.largrupp.core.meetings.NextOpener nextOpener = se.largrupp.core.meetings.NextOpener.UNKNOWN;
         private se.largrupp.core.port.PeopleDirectory directory = se.largrupp.core.port.PeopleDirectory.ANYONE;
         private final List<Registration<?>> extraHandlers = new ArrayList<>();
@@ -143,6 +164,9 @@ public final class Largrupp {
 
         /** Who the platform knows, for checking the manager a leader names; by default anyone of the workspace. */
         public Builder peopleDirectory(se.largrupp.core.port.PeopleDirectory v) { directory = v; return this; }
+
+        /** How long a leader who left is kept before the retention rule erases them ({@code LARGRUPP_RETENTION_LEFT_DAYS}). */
+        public Builder keepLeftLeaders(java.time.Duration v) { keepLeft = Objects.requireNonNull(v); return this; }
 
         /** Picks coaching questions; tests pass a seeded one. */
         public Builder random(java.util.random.RandomGenerator v) { random = v; return this; }

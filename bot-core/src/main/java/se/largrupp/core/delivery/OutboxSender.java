@@ -33,19 +33,21 @@ public final class OutboxSender implements AutoCloseable {
      * @param conversationInterval the least time between two messages to one conversation (Slack: 1 s per channel)
      * @param maxPerSecond         a cap per workspace (Slack team; Teams and the sandbox as a whole); 0 = none
      * @param lease                how long a claim holds; must exceed the adapters' HTTP timeouts
+     * @param keepFinished         how long a delivered or parked row is kept (to answer "was it sent?"), then deleted
      */
     public record Options(int workers, Duration pollInterval, Duration lease, int maxAttempts, Duration baseBackoff,
-                          Duration maxBackoff, Duration conversationInterval, double maxPerSecond) {
+                          Duration maxBackoff, Duration conversationInterval, double maxPerSecond, Duration keepFinished) {
         public static Options defaults() {
             return new Options(8, Duration.ofMillis(250), Duration.ofMinutes(2), 10, Duration.ofSeconds(2),
-                    Duration.ofMinutes(10), Duration.ofSeconds(1), 50);
+                    Duration.ofMinutes(10), Duration.ofSeconds(1), 50, Duration.ofDays(7));
         }
 
-        public Options withWorkers(int n) { return new Options(n, pollInterval, lease, maxAttempts, baseBackoff, maxBackoff, conversationInterval, maxPerSecond); }
-        public Options withMaxAttempts(int n) { return new Options(workers, pollInterval, lease, n, baseBackoff, maxBackoff, conversationInterval, maxPerSecond); }
-        public Options withConversationInterval(Duration d) { return new Options(workers, pollInterval, lease, maxAttempts, baseBackoff, maxBackoff, d, maxPerSecond); }
-        public Options withMaxPerSecond(double r) { return new Options(workers, pollInterval, lease, maxAttempts, baseBackoff, maxBackoff, conversationInterval, r); }
-        public Options withPollInterval(Duration d) { return new Options(workers, d, lease, maxAttempts, baseBackoff, maxBackoff, conversationInterval, maxPerSecond); }
+        public Options withWorkers(int n) { return new Options(n, pollInterval, lease, maxAttempts, baseBackoff, maxBackoff, conversationInterval, maxPerSecond, keepFinished); }
+        public Options withMaxAttempts(int n) { return new Options(workers, pollInterval, lease, n, baseBackoff, maxBackoff, conversationInterval, maxPerSecond, keepFinished); }
+        public Options withConversationInterval(Duration d) { return new Options(workers, pollInterval, lease, maxAttempts, baseBackoff, maxBackoff, d, maxPerSecond, keepFinished); }
+        public Options withMaxPerSecond(double r) { return new Options(workers, pollInterval, lease, maxAttempts, baseBackoff, maxBackoff, conversationInterval, r, keepFinished); }
+        public Options withPollInterval(Duration d) { return new Options(workers, d, lease, maxAttempts, baseBackoff, maxBackoff, conversationInterval, maxPerSecond, keepFinished); }
+        public Options withKeepFinished(Duration d) { return new Options(workers, pollInterval, lease, maxAttempts, baseBackoff, maxBackoff, conversationInterval, maxPerSecond, d); }
     }
 
     private final OutboxStore store;
@@ -151,16 +153,14 @@ public final class OutboxSender implements AutoCloseable {
 
     private Instant nextPurge = Instant.MIN;
 
-    /** Delivered rows are kept a week (to answer "was it sent?"), then deleted; parked ones stay for a person. */
+    /** The outbox's retention rule: delivered and parked rows (with names in them) go after {@code keepFinished}. */
     private void purgeNowAndThen() {
         Instant now = clock.instant();
         if (now.isBefore(nextPurge)) return;
         nextPurge = now.plus(Duration.ofHours(1));
-        int purged = store.purgeDeliveredBefore(now.minus(KEEP_DELIVERED));
-        if (purged > 0) log.info("Purged {} delivered outbox rows older than {}", purged, KEEP_DELIVERED);
+        int purged = store.purgeFinishedBefore(now.minus(options.keepFinished()));
+        if (purged > 0) log.info("Purged {} delivered or parked outbox rows older than {}", purged, options.keepFinished());
     }
-
-    static final Duration KEEP_DELIVERED = Duration.ofDays(7);
 
     private List<OutboxStore.Claimed> claim(int limit) {
         Instant now = clock.instant();

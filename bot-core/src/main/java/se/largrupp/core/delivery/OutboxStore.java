@@ -112,9 +112,9 @@ public final class OutboxStore {
                 + " claimed_until = NULL WHERE id = ?", attempts, nextAttemptAt, truncate(error), row.id());
     }
 
-    public void park(Claimed row, int attempts, String error) {
-        jdbc.update("UPDATE outbox SET status = 'parked', attempts = ?, last_error = ?, claimed_by = NULL,"
-                + " claimed_until = NULL WHERE id = ?", attempts, truncate(error), row.id());
+    public void park(Claimed row, int attempts, String error, Instant now) {
+        jdbc.update("UPDATE outbox SET status = 'parked', attempts = ?, last_error = ?, parked_at = ?, claimed_by = NULL,"
+                + " claimed_until = NULL WHERE id = ?", attempts, truncate(error), now, row.id());
     }
 
     /** Frees every claim: for a single-instance database at start, where any claim is a dead process's. */
@@ -127,8 +127,10 @@ public final class OutboxStore {
         jdbc.update("UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND status = 'pending'", row.id());
     }
 
-    public int purgeDeliveredBefore(Instant before) {
-        return jdbc.update("DELETE FROM outbox WHERE status = 'delivered' AND delivered_at < ?", before);
+    /** Deletes the rows delivered or parked before {@code before}: the retention rule of the outbox. */
+    public int purgeFinishedBefore(Instant before) {
+        return jdbc.update("DELETE FROM outbox WHERE (status = 'delivered' AND delivered_at < ?)"
+                + " OR (status = 'parked' AND parked_at < ?)", before, before);
     }
 
     /** When the next unclaimed pending row falls due after {@code now}; rows due already are waiting for a claim. */

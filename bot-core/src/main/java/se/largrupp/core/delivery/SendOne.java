@@ -53,11 +53,11 @@ final class SendOne {
         } else if (result instanceof Delivery.Rejected r) {
             log.warn("Parked outbox message {} ({}) to {}: the platform rejected it: {}",
                     row.id(), key, row.message().conversation(), r.reason());
-            store.park(row, attempts, "rejected: " + r.reason());
+            store.park(row, attempts, "rejected: " + r.reason(), now);
         } else if (result instanceof Delivery.RetryLater r && attempts >= maxAttempts) {
             log.warn("Parked outbox message {} ({}) to {} after {} attempts; last: {}",
                     row.id(), key, row.message().conversation(), attempts, r.reason());
-            store.park(row, attempts, r.reason());
+            store.park(row, attempts, r.reason(), now);
         } else if (result instanceof Delivery.RetryLater r) {
             Duration delay = backoff.after(attempts, r.retryAfter());
             log.debug("Outbox message {} ({}) retried in {} ms: {}", row.id(), key, delay.toMillis(), r.reason());

@@ -1,5 +1,6 @@
 package se.largrupp.core.leaders;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,4 +16,7 @@ public interface Leaders {
 
     /** Removes the leader and every trace of them that is not needed by others (GDPR art. 17). */
     void forget(LeaderId id);
+
+    /** Leaders of every workspace who left the programme before {@code cutoff} (for the retention rule). */
+    List<LeaderId> leftBefore(Instant cutoff);
 }

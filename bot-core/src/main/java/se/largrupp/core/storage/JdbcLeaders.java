@@ -2,6 +2,8 @@ package se.largrupp.core.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,10 +24,17 @@ public final class JdbcLeaders implements Leaders {
 
     private final Jdbc jdbc;
     private final JdbcTransactions transactions;
+    private final Clock clock;
 
-    public JdbcLeaders(Jdbc jdbc) {
+    /** @param clock stamps when a leader left, which starts their retention period */
+    public JdbcLeaders(Jdbc jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = new JdbcTransactions(jdbc);
+        this.clock = clock;
+    }
+
+    public JdbcLeaders(Jdbc jdbc) {
+        this(jdbc, Clock.systemUTC());
     }
 
     @Override
@@ -43,6 +52,7 @@ public final class JdbcLeaders implements Leaders {
                     pausedUntil(leader.status()), leader.joinedAt()};
             int updated = jdbc.update("UPDATE leaders SET display_name = ?, department = ?, manager_key = ?, language = ?, "
                     + "zone = ?, status = ?, paused_until = ?, joined_at = ? WHERE leader_key = ?", append(values, key));
+            Instant leftAt = leader.status() instanceof LeaderStatus.Left ? clock.instant() : null;
             if (updated == 0) {
                 jdbc.update("INSERT INTO leaders (platform, workspace_key, user_id, display_name, department, manager_key, "
                                 + "language, zone, status, paused_until, joined_at, leader_key) "
@@ -50,6 +60,9 @@ public final class JdbcLeaders implements Leaders {
                         prepend(append(values, key), leader.id().workspace().platform().key(),
                                 leader.id().workspace().key(), leader.id().user()));
             }
+            // The first save as left starts the clock; a later save keeps it, a return to the programme clears it.
+            jdbc.update("UPDATE leaders SET left_at = CASE WHEN status = 'left' THEN COALESCE(left_at, ?) END WHERE leader_key = ?",
+                    leftAt, key);
             jdbc.update("DELETE FROM leader_not_with WHERE leader_key = ?", key);
             int position = 0;
             for (LeaderId other : leader.notWith()) {
@@ -65,6 +78,12 @@ public final class JdbcLeaders implements Leaders {
                 + "ORDER BY joined_at, leader_key", this::row, workspace.key());
         Map<String, List<LeaderId>> notWith = notWithInWorkspace(workspace);
         return leaders.stream().map(l -> l.withNotWith(notWith.getOrDefault(l.id().key(), List.of()))).toList();
+    }
+
+    @Override
+    public List<LeaderId> leftBefore(Instant cutoff) {
+        return jdbc.query("SELECT leader_key FROM leaders WHERE status = 'left' AND left_at < ? ORDER BY left_at",
+                rs -> LeaderId.parse(rs.getString(1)), cutoff);
     }
 
     /**

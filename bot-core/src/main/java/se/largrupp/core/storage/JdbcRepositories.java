@@ -11,7 +11,7 @@ public record JdbcRepositories(JdbcLeaders leaders, JdbcGroups groups, JdbcMeeti
 
     public static JdbcRepositories of(Database database, Clock clock) {
         Jdbc jdbc = database.jdbc();
-        return new JdbcRepositories(new JdbcLeaders(jdbc), new JdbcGroups(jdbc), new JdbcMeetings(jdbc),
+        return new JdbcRepositories(new JdbcLeaders(jdbc, clock), new JdbcGroups(jdbc), new JdbcMeetings(jdbc),
                 new JdbcAdmins(jdbc, clock), new JdbcProcessedDeliveries(database, clock), database.transactions());
     }
 }

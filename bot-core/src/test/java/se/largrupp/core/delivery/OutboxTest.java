@@ -268,18 +268,22 @@ class OutboxTest {
 
     @ParameterizedTest
     @MethodSource("se.largrupp.core.testing.TestDatabases#all")
-    void delivered_rows_are_purged_after_a_week_and_parked_ones_stay(TestDatabase db) {
+    void delivered_and_parked_rows_are_purged_once_their_retention_has_passed_and_waiting_ones_stay(TestDatabase db) {
         outbox(db).add(post("old", GROUP_A));
         outbox(db).add(post("refused", GROUP_B));
         platform.thenAnswer(m -> m.idempotencyKey().equals("refused") ? new Delivery.Rejected("gone") : null,
                 m -> m.idempotencyKey().equals("refused") ? new Delivery.Rejected("gone") : null);
         OutboxSender sender = sender(db, OPTIONS);
         sender.runOnce();
+        clock.advance(Duration.ofMinutes(5));
+        outbox(db).add(post("waiting", GROUP_A));
         OutboxStore store = new OutboxStore(db.jdbc(), db.transactions());
+        Duration keep = OutboxSender.Options.defaults().keepFinished();
 
-        assertThat(store.purgeDeliveredBefore(T0)).isZero();
-        assertThat(store.purgeDeliveredBefore(T0.plus(OutboxSender.KEEP_DELIVERED).plusSeconds(1))).isEqualTo(1);
-        assertThat(store.count("parked")).isEqualTo(1);
+        assertThat(store.purgeFinishedBefore(T0)).isZero();
+        assertThat(store.purgeFinishedBefore(T0.plus(keep).plusSeconds(1))).isEqualTo(2);
+        assertThat(store.count("parked")).isZero();
+        assertThat(store.count("pending")).isEqualTo(1);
     }
 
     @ParameterizedTest

@@ -1,5 +1,8 @@
 package se.largrupp.core.testing;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,17 @@ import se.largrupp.core.leaders.Workspace;
 /** Leaders in a map, in join order. */
 public final class InMemoryLeaders implements Leaders {
     private final Map<LeaderId, Leader> leaders = new LinkedHashMap<>();
+    private final Map<LeaderId, Instant> leftAt = new HashMap<>();
+    private final Clock clock;
+
+    /** @param clock stamps when a leader left, as the JDBC repository does */
+    public InMemoryLeaders(Clock clock) {
+        this.clock = clock;
+    }
+
+    public InMemoryLeaders() {
+        this(Clock.systemUTC());
+    }
 
     @Override
     public synchronized Optional<Leader> find(LeaderId id) {
@@ -22,6 +36,13 @@ public final class InMemoryLeaders implements Leaders {
     @Override
     public synchronized void save(Leader leader) {
         leaders.put(leader.id(), leader);
+        if (leader.status() instanceof LeaderStatus.Left) leftAt.putIfAbsent(leader.id(), clock.instant());
+        else leftAt.remove(leader.id());
+    }
+
+    @Override
+    public synchronized List<LeaderId> leftBefore(Instant cutoff) {
+        return leftAt.entrySet().stream().filter(e -> e.getValue().isBefore(cutoff)).map(Map.Entry::getKey).toList();
     }
 
     @Override
@@ -35,6 +56,7 @@ public final class InMemoryLeaders implements Leaders {
     @Override
     public synchronized void forget(LeaderId id) {
         leaders.remove(id);
+        leftAt.remove(id);
     }
 
     /** Every stored leader, left ones included: what a test compares before and after. */

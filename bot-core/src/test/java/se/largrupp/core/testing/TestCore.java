@@ -23,7 +23,7 @@ import se.largrupp.core.port.GroupConversations;
  */
 public final class TestCore {
     public final MutableClock clock = MutableClock.standard();
-    public final InMemoryLeaders leaders = new InMemoryLeaders();
+    public final InMemoryLeaders leaders = new InMemoryLeaders(clock);
     public final InMemoryGroups groups = new InMemoryGroups();
     public final InMemoryMeetings meetings = new InMemoryMeetings();
     public final InMemoryAdmins admins = new InMemoryAdmins();

@@ -60,7 +60,7 @@ public final class MeetingsWorld {
 
     public final MutableClock clock = MutableClock.at(Instant.parse("2027-01-05T09:00:00Z"));
     public final InMemoryGroups groups = new InMemoryGroups();
-    public final InMemoryLeaders leaders = new InMemoryLeaders();
+    public final InMemoryLeaders leaders = new InMemoryLeaders(clock);
     public final InMemoryMeetings meetings = new InMemoryMeetings();
     public final Rounds rounds;
     public final InMemoryOutbox outbox = new InMemoryOutbox();
