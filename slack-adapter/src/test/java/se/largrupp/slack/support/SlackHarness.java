@@ -109,6 +109,18 @@ public final class SlackHarness implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Any body, signed freshly as Slack signs it: over its bytes, with the current timestamp. */
+    public HttpResponse<String> postSigned(byte[] body, String contentType, Map<String, String> headers) throws Exception {
+        long ts = now();
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", String.valueOf(ts))
+                .header("X-Slack-Signature", Signer.sign(SECRET, ts, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(b::header);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Interactivity payloads arrive as a form with one field, {@code payload}, holding the JSON. */
     public HttpResponse<String> postPayload(String json) throws Exception {
         return postForm("payload=" + URLEncoder.encode(json, StandardCharsets.UTF_8));
