@@ -17,12 +17,13 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.largrupp.slack.http.BoltDispatch;
+import se.largrupp.slack.http.BoundedBody;
 import se.largrupp.slack.http.PayloadShape;
 import se.largrupp.slack.http.RequestSignature;
 
 /**
- * {@code POST /slack/events}, in this order: a fresh timestamp, the body read once, the signature checked on its raw
- * bytes, the body's shape, and only then Bolt. So nothing of an unauthenticated body is parsed or logged, a signed
+ * {@code POST /slack/events}, in this order: a fresh timestamp, the body read once and at most 1 MiB of it (413
+ * beyond), the signature checked on its raw bytes, the body's shape, and only then Bolt. So nothing of an unauthenticated body is parsed or logged, a signed
  * but broken body gets 400 with one log line saying why (never its content), and every well-formed signed request
  * gets Bolt's answer, which for payloads the app does not use is an empty 200.
  */
@@ -43,7 +44,12 @@ public final class SlackEventsServlet extends HttpServlet {
             unauthorized(resp);
             return;
         }
-        byte[] body = req.getInputStream().readAllBytes();
+        Optional<byte[]> read = BoundedBody.read(req, BoundedBody.LIMIT);
+        if (read.isEmpty()) {
+            plain(resp, 413, "request too large\n");
+            return;
+        }
+        byte[] body = read.get();
         if (!signature.matches(ts, body, req.getHeader(HeaderNames.X_SLACK_SIGNATURE))) {
             unauthorized(resp);
             return;

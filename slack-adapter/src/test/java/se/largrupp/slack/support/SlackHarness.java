@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import se.largrupp.core.leaders.LeaderId;
 import java.util.stream.Collectors;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -33,6 +36,8 @@ public final class SlackHarness implements AutoCloseable {
     public static final String SECRET = "test-signing-secret";
     public final SlackStandIn slack;
     public final SlackAdapter adapter;
+    /** What the endpoint read of the request bodies. */
+    public final CountingFilter reads = new CountingFilter();
     private final Server server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
@@ -54,9 +59,14 @@ public final class SlackHarness implements AutoCloseable {
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(adapter.servlet()), "/slack/events");
+        context.addFilter(new FilterHolder(reads), "/slack/events", EnumSet.of(DispatcherType.REQUEST));
         server.setHandler(context);
         server.start();
         endpoint = URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/slack/events");
+    }
+
+    public URI endpoint() {
+        return endpoint;
     }
 
     public static long now() {
