@@ -25,6 +25,8 @@ import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.port.GroupConversations;
 import se.largrupp.core.port.OutgoingMessages;
 import se.largrupp.slack.home.AppHome;
+import se.largrupp.slack.installation.InstalledWorkspace;
+import se.largrupp.slack.installation.InstalledWorkspaceOnly;
 import se.largrupp.slack.join.JoinForm;
 import se.largrupp.slack.join.JoinModal;
 import se.largrupp.slack.listeners.actions.ActionsProvider;
@@ -49,6 +51,8 @@ public final class SlackAdapter {
     private final SlackOutgoingMessages outgoing;
     private final SlackGroupConversations groups;
     private final ExecutorService work;
+    private final InstalledWorkspaceOnly installedOnly;
+    private boolean guarded;
     private SocketModeApp socketMode;
 
     private SlackAdapter(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Clock clock) {
@@ -82,6 +86,7 @@ public final class SlackAdapter {
         this.servlet = new SlackEventsServlet(app, signingSecret, clock);
         this.outgoing = new SlackOutgoingMessages(api);
         this.groups = new SlackGroupConversations(api);
+        this.installedOnly = new InstalledWorkspaceOnly(new InstalledWorkspace(api));
     }
 
     public static SlackAdapter create(SlackSettings settings, CommandService commands) {
@@ -116,6 +121,9 @@ public final class SlackAdapter {
 
     public synchronized void start() {
         try {
+            // Added here, not in the constructor: Bolt builds its middleware (and calls auth.test) on the first use().
+            if (!guarded) app.use(installedOnly);
+            guarded = true;
             app.start();
             if (settings.appToken().isPresent() && socketMode == null) {
                 socketMode = new SocketModeApp(settings.appToken().get(), app);

@@ -11,10 +11,10 @@ import java.util.Optional;
  * {@code &}, every {@code =} and {@code &} inside a value percent-encoded. The first occurrence of a name wins, as in
  * Bolt. Empty when the body is not such a form (a broken percent escape).
  */
-final class FormFields {
+public final class FormFields {
     private FormFields() {}
 
-    static Optional<Map<String, String>> parse(String body) {
+    public static Optional<Map<String, String>> parse(String body) {
         Map<String, String> fields = new LinkedHashMap<>();
         try {
             for (String pair : body.split("&")) {
