@@ -25,11 +25,14 @@ import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.port.GroupConversations;
 import se.largrupp.core.port.OutgoingMessages;
 import se.largrupp.slack.home.AppHome;
+import se.largrupp.slack.installation.InstalledWorkspace;
+import se.largrupp.slack.installation.InstalledWorkspaceOnly;
 import se.largrupp.slack.join.JoinForm;
 import se.largrupp.slack.join.JoinModal;
 import se.largrupp.slack.listeners.actions.ActionsProvider;
 import se.largrupp.slack.listeners.commands.CommandsProvider;
 import se.largrupp.slack.listeners.events.EventsProvider;
+import se.largrupp.slack.listeners.unused.UnusedProvider;
 import se.largrupp.slack.listeners.views.ViewsProvider;
 import se.largrupp.slack.outgoing.SlackGroupConversations;
 import se.largrupp.slack.outgoing.SlackOutgoingMessages;
@@ -48,29 +51,26 @@ public final class SlackAdapter {
     private final SlackOutgoingMessages outgoing;
     private final SlackGroupConversations groups;
     private final ExecutorService work;
+    private final InstalledWorkspaceOnly installedOnly;
+    private boolean guarded;
     private SocketModeApp socketMode;
 
     private SlackAdapter(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Clock clock) {
         this.settings = settings;
         if (!Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
-            // Bolt hashes the body with the default charset: Swedish letters would fail verification (401).
-            log.error("The JVM's default charset is {}, not UTF-8: start Java with -Dfile.encoding=UTF-8 or Slack "
-                    + "requests with å, ä or ö will be refused", Charset.defaultCharset());
+            // Requests are verified on their bytes, but the Slack SDK and the logs still use the default charset.
+            log.error("The JVM's default charset is {}, not UTF-8: start Java with -Dfile.encoding=UTF-8 or Swedish "
+                    + "letters may be garbled", Charset.defaultCharset());
         }
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         config.setPrettyResponseLoggingEnabled(false);
         Slack slack = Slack.getInstance(config);
         this.work = workers();
-        AppConfig appConfig = AppConfig.builder()
-                .slack(slack)
-                .singleTeamBotToken(settings.botToken())
-                // Socket Mode alone needs no signing secret; a random one keeps the HTTP endpoint shut.
-                .signingSecret(settings.signingSecret() == null || settings.signingSecret().isBlank()
-                        ? UUID.randomUUID().toString() : settings.signingSecret())
-                // Bolt otherwise calls auth.test on every request: a round trip to Slack before each ack.
-                .authTestCacheEnabled(true)
-                .build();
+        // Socket Mode alone needs no signing secret; a random one keeps the HTTP endpoint shut.
+        String signingSecret = settings.signingSecret() == null || settings.signingSecret().isBlank()
+                ? UUID.randomUUID().toString() : settings.signingSecret();
+        AppConfig appConfig = BoltConfig.of(slack, settings.botToken(), signingSecret);
         this.app = new App(appConfig);
         SlackWebApi api = new SlackWebApi(slack.methods(settings.botToken()), new RateLimiter());
         Texts texts = new Texts();
@@ -82,9 +82,11 @@ public final class SlackAdapter {
         ActionsProvider.register(app, listeners);
         ViewsProvider.register(app, listeners);
         EventsProvider.register(app, listeners);
-        this.servlet = new SlackEventsServlet(app, clock);
+        UnusedProvider.register(app, listeners);
+        this.servlet = new SlackEventsServlet(app, signingSecret, clock);
         this.outgoing = new SlackOutgoingMessages(api);
         this.groups = new SlackGroupConversations(api);
+        this.installedOnly = new InstalledWorkspaceOnly(new InstalledWorkspace(api));
     }
 
     public static SlackAdapter create(SlackSettings settings, CommandService commands) {
@@ -119,6 +121,9 @@ public final class SlackAdapter {
 
     public synchronized void start() {
         try {
+            // Added here, not in the constructor: Bolt builds its middleware (and calls auth.test) on the first use().
+            if (!guarded) app.use(installedOnly);
+            guarded = true;
             app.start();
             if (settings.appToken().isPresent() && socketMode == null) {
                 socketMode = new SocketModeApp(settings.appToken().get(), app);

@@ -1,53 +1,119 @@
 package se.largrupp.slack;
 
-import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.app_backend.SlackSignature.HeaderNames;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
-import jakarta.servlet.ServletException;
+import com.slack.api.bolt.response.Response;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.largrupp.slack.http.BoltDispatch;
+import se.largrupp.slack.http.BoundedBody;
+import se.largrupp.slack.http.PayloadShape;
+import se.largrupp.slack.http.RequestSignature;
 
 /**
- * Bolt's servlet for {@code POST /slack/events}, with two guards in front. Bolt checks the signature and rejects
- * timestamps more than 5 minutes old, but accepts any timestamp in the future; a replay window must close both ways.
- * And the body is read, and answers written, as UTF-8 whatever the container assumes, so Swedish text hashes as Slack
- * signed it and comes back intact.
+ * {@code POST /slack/events}, in this order: a fresh timestamp, the body read once and at most 1 MiB of it (413
+ * beyond), the signature checked on its raw bytes, the body's shape, and only then Bolt. So nothing of an unauthenticated body is parsed or logged, a signed
+ * but broken body gets 400 with one log line saying why (never its content), and every well-formed signed request
+ * gets Bolt's answer, which for payloads the app does not use is an empty 200.
  */
-public final class SlackEventsServlet extends SlackAppServlet {
-    static final Duration WINDOW = Duration.ofMinutes(5);
-    private final transient Clock clock;
+public final class SlackEventsServlet extends HttpServlet {
+    private static final Logger log = LoggerFactory.getLogger(SlackEventsServlet.class);
+    private final transient RequestSignature signature;
+    private final transient BoltDispatch bolt;
 
-    public SlackEventsServlet(App app, Clock clock) {
-        super(app);
-        this.clock = clock;
+    public SlackEventsServlet(App app, String signingSecret, Clock clock) {
+        this.signature = new RequestSignature(signingSecret, clock);
+        this.bolt = new BoltDispatch(app);
     }
 
     @Override
-    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        if ("POST".equals(req.getMethod())) {
-            String ts = req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
-            if (ts == null || !withinWindow(ts)) {
-                resp.setStatus(401);
-                resp.setContentType("application/json; charset=utf-8");
-                resp.getWriter().write("{\"error\":\"invalid request\"}");
-                return;
-            }
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String ts = req.getHeader(HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
+        if (!signature.fresh(ts)) {
+            unauthorized(resp);
+            return;
         }
-        if (req.getCharacterEncoding() == null) req.setCharacterEncoding("UTF-8");
-        // Bolt's plain-text answers (the url_verification challenge) carry no charset; never let them fall back to Latin-1.
-        resp.setCharacterEncoding("UTF-8");
-        super.service(req, resp);
+        Optional<byte[]> read = BoundedBody.read(req, BoundedBody.LIMIT);
+        if (read.isEmpty()) {
+            plain(resp, 413, "request too large\n");
+            return;
+        }
+        byte[] body = read.get();
+        if (!signature.matches(ts, body, req.getHeader(HeaderNames.X_SLACK_SIGNATURE))) {
+            unauthorized(resp);
+            return;
+        }
+        Optional<String> text = utf8(body);
+        if (text.isEmpty()) {
+            malformed(resp, "a body that is not UTF-8");
+            return;
+        }
+        PayloadShape shape = PayloadShape.of(text.get());
+        if (shape instanceof PayloadShape.Malformed m) {
+            malformed(resp, m.reason());
+        } else if (shape instanceof PayloadShape.AckOnly a) {
+            log.debug("acknowledged an unused Slack request: {}", a.kind());
+            resp.setStatus(200);
+        } else {
+            answer(resp, bolt.run(req, text.get()));
+        }
     }
 
-    private boolean withinWindow(String ts) {
-        try {
-            long skew = Math.abs(clock.millis() / 1000 - Long.parseLong(ts.trim()));
-            return skew <= WINDOW.toSeconds();
-        } catch (NumberFormatException e) {
-            return false;
+    private static void answer(HttpServletResponse resp, BoltDispatch.Outcome outcome) throws IOException {
+        if (outcome instanceof BoltDispatch.Outcome.Malformed m) {
+            malformed(resp, m.reason());
+        } else if (outcome instanceof BoltDispatch.Outcome.Unavailable u) {
+            log.warn("could not authorise a Slack request now: {}", u.reason());
+            plain(resp, 503, "try again later\n");
+        } else {
+            write(resp, ((BoltDispatch.Outcome.Answered) outcome).response());
         }
+    }
+
+    private static void write(HttpServletResponse resp, Response answer) throws IOException {
+        resp.setStatus(answer.getStatusCode());
+        for (Map.Entry<String, List<String>> header : answer.getHeaders().entrySet()) {
+            for (String value : header.getValue()) resp.addHeader(header.getKey(), value);
+        }
+        // Bolt's plain-text answers (the url_verification challenge) carry no charset; never let them fall back to Latin-1.
+        resp.setContentType(answer.getContentType());
+        resp.setCharacterEncoding("UTF-8");
+        if (answer.getBody() != null) resp.getOutputStream().write(answer.getBody().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<String> utf8(byte[] body) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void malformed(HttpServletResponse resp, String reason) throws IOException {
+        log.warn("refused a signed Slack request as malformed: {}", reason);
+        plain(resp, 400, "malformed Slack request\n");
+    }
+
+    private static void unauthorized(HttpServletResponse resp) throws IOException {
+        resp.setStatus(401);
+        resp.setContentType("application/json; charset=utf-8");
+        resp.getOutputStream().write("{\"error\":\"invalid request\"}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void plain(HttpServletResponse resp, int status, String body) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -51,7 +51,7 @@ class SlackEventsTest {
         h.postJson(event("Ev2", homeOpened("UADMIN")));
 
         SlackStandIn.Call publish = h.slack.await("views.publish", 1).get(0);
-        assertThat(publish.param("view")).contains("Administration").contains("Pool").contains("\"action_id\":\"home_regroup\"")
+        assertThat(publish.param("view")).contains("Administration").contains("Pool").contains("\"action_id\":\"largrupp:home_regroup\"")
                 .contains("\"value\":\"regroup\"");
         assertThat(core.executed()).extracting(FakeCore.Executed::text).containsExactly("status", "rules", "stats");
     }
@@ -110,7 +110,7 @@ class SlackEventsTest {
 
         SlackStandIn.Call offer = h.slack.await("chat.postMessage", 1).get(0);
         assertThat(offer.param("channel")).isEqualTo("D1");
-        assertThat(offer.param("blocks")).contains("\"action_id\":\"open_join_form\"").contains("\"value\":\"join\"").contains("Fyll i anmälan");
+        assertThat(offer.param("blocks")).contains("\"action_id\":\"largrupp:open_join_form\"").contains("\"value\":\"join\"").contains("Fyll i anmälan");
 
         h.postPayload(SlackInteractivityTest.button("U1", "trig-open", "join", h.slack.responseUrl("open")).replace("G9", "D1"));
         assertThat(h.slack.await("views.open", 1).get(0).param("trigger_id")).isEqualTo("trig-open");

@@ -31,7 +31,7 @@ class SlackInteractivityTest {
                  "trigger_id":"%s","channel":{"id":"G9","name":"privategroup"},
                  "message":{"type":"message","ts":"1.1","text":"Nu är det Åsas tur"},
                  "response_url":"%s",
-                 "actions":[{"action_id":"round_next","block_id":"b1","text":{"type":"plain_text","text":"Nästa"},
+                 "actions":[{"action_id":"largrupp:rounds-next","block_id":"b1","text":{"type":"plain_text","text":"Nästa"},
                    "value":"%s","type":"button","action_ts":"1.2"}]}"""
                 .formatted(user, user, user, trigger, responseUrl, value);
     }
@@ -100,6 +100,36 @@ class SlackInteractivityTest {
 
         h.slack.await("response_url", 1);
         assertThat(core.executed()).extracting(FakeCore.Executed::text).containsExactly("language sv");
+    }
+
+    @Test
+    void an_action_the_adapter_never_rendered_is_acknowledged_and_runs_nothing() throws Exception {
+        h = new SlackHarness(core);
+        String foreign = button("U1", "trig-f", "leave", h.slack.responseUrl("f"))
+                .replace("\"action_id\":\"largrupp:rounds-next\"", "\"action_id\":\"approve_expense\"")
+                .replace("\"text\":\"Nu är det Åsas tur\"", "\"text\":\"Godkänn utlägg\",\"bot_id\":\"BOTHER\"");
+
+        var response = h.postPayload(foreign);
+        h.postPayload(button("U1", "trig-g", "next", h.slack.responseUrl("g")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEmpty();
+        h.slack.await("response_url", 1);
+        assertThat(core.executed()).extracting(FakeCore.Executed::text).containsExactly("next");
+        assertThat(h.slack.calls("response_url")).extracting(c -> c.param("path")).containsExactly("/response/g");
+    }
+
+    @Test
+    void a_button_on_a_message_the_bot_posted_before_action_ids_were_tagged_still_runs() throws Exception {
+        h = new SlackHarness(core);
+        String old = button("U1", "trig-o", "next", h.slack.responseUrl("o"))
+                .replace("\"action_id\":\"largrupp:rounds-next\"", "\"action_id\":\"rounds-next\"")
+                .replace("\"text\":\"Nu är det Åsas tur\"", "\"text\":\"Nu är det Åsas tur\",\"bot_id\":\"BBOT\"");
+
+        h.postPayload(old);
+
+        h.slack.await("response_url", 1);
+        assertThat(core.executed()).extracting(FakeCore.Executed::text).containsExactly("next");
     }
 
     @Test

@@ -46,7 +46,7 @@ class SlackOutgoingMessagesTest {
         assertThat(((Delivery.Delivered) d).platformMessageId()).startsWith("1700000000.");
         assertThat(call.param("channel")).isEqualTo("G7");
         assertThat(call.param("text")).isEqualTo("Nu är det *Åsas* tur, 15 min");
-        assertThat(call.param("blocks")).contains("\"value\":\"next\"").contains("\"action_id\":\"round_next\"");
+        assertThat(call.param("blocks")).contains("\"value\":\"next\"").contains("\"action_id\":\"largrupp:round_next\"");
     }
 
     @Test

@@ -17,11 +17,13 @@ import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderStatus;
 import se.largrupp.core.testing.TestCore;
+import se.largrupp.slack.support.Signer;
 import se.largrupp.slack.support.SlackHarness;
 import se.largrupp.slack.support.SlackStandIn;
 
 /** The adapter in front of the real core (in-memory ports): what a Slack user does reaches the domain and back. */
 class SlackWithTestCoreTest {
+    static final String FORM = "application/x-www-form-urlencoded";
     TestCore t = TestCore.create().build(b -> b.configuredAdmins("slack:T1:UADMIN"));
     SlackHarness h;
 
@@ -70,14 +72,33 @@ class SlackWithTestCoreTest {
     void a_command_delivered_twice_is_applied_once() throws Exception {
         t.joined("U4");
 
-        var first = h.postForm(form(slashCommand("/lärgrupp", "U4", "pause", "trig-4")));
+        String body = form(slashCommand("/lärgrupp", "U4", "pause", "trig-4"));
+        long ts = SlackHarness.now();
+        String signature = Signer.sign(SlackHarness.SECRET, ts, body);
+        var first = h.post(body, FORM, ts, signature, java.util.Map.of());
         t.leaders.save(t.leaders.find(TestCore.leaderId("U4")).orElseThrow().withStatus(LeaderStatus.active()));
-        var again = h.postForm(form(slashCommand("/lärgrupp", "U4", "pause", "trig-4")));
+        var again = h.post(body, FORM, ts, signature, java.util.Map.of()); // the very same signed request
 
         assertThat(first.body()).contains(t.texts.get(Language.SV, "leaders.pause.open"));
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).isEmpty();
         assertThat(t.leaders.find(TestCore.leaderId("U4")).orElseThrow().status()).isEqualTo(LeaderStatus.active());
+    }
+
+    @Test
+    void two_commands_without_a_trigger_id_are_two_deliveries_and_both_apply() throws Exception {
+        t.joined("U10");
+        var pause = slashCommand("/lärgrupp", "U10", "pause", "unused");
+        pause.remove("trigger_id");
+        var resume = slashCommand("/lärgrupp", "U10", "resume", "unused");
+        resume.remove("trigger_id");
+
+        var paused = h.postForm(form(pause));
+        var resumed = h.postForm(form(resume));
+
+        assertThat(paused.body()).contains(t.texts.get(Language.SV, "leaders.pause.open"));
+        assertThat(resumed.body()).contains(t.texts.get(Language.SV, "leaders.resume.done"));
+        assertThat(t.leaders.find(TestCore.leaderId("U10")).orElseThrow().status()).isEqualTo(LeaderStatus.active());
     }
 
     @Test

@@ -19,8 +19,9 @@ import se.largrupp.core.port.Message.Block;
 
 /**
  * Renders a platform-neutral {@link Message} as Block Kit. Buttons and choices carry the core's canonical command in
- * their {@code value}, so one action listener handles them all. Limits are Slack's (header 150, section 3000,
- * field 2000, 10 fields, 25 elements, option 75/150); longer text is cut rather than refused by Slack.
+ * their {@code value} and a tagged action id ({@link ActionIds}), so one action listener handles them all. Limits are
+ * Slack's (header 150, section 3000, field 2000, 10 fields, 25 elements, option 75/150); longer text is cut rather
+ * than refused by Slack.
  */
 public final class BlockKit {
     private BlockKit() {}
@@ -80,7 +81,7 @@ public final class BlockKit {
                 options.add(OptionObject.builder().text(plain(Mrkdwn.cap(choice.label(), 75))).value(choice.command()).build());
             }
             StaticSelectElement select = StaticSelectElement.builder()
-                    .actionId(c.actionId())
+                    .actionId(ActionIds.tag(c.actionId()))
                     .placeholder(plain(Mrkdwn.cap(c.placeholder(), 150)))
                     .options(options.subList(0, Math.min(100, options.size())))
                     .build();
@@ -91,7 +92,7 @@ public final class BlockKit {
 
     static ButtonElement button(Message.Button button) {
         return ButtonElement.builder()
-                .actionId(button.actionId())
+                .actionId(ActionIds.tag(button.actionId()))
                 .text(plain(Mrkdwn.cap(button.label(), 75)))
                 .value(button.command())
                 .style(switch (button.style()) {

@@ -68,14 +68,15 @@ class BlockKitTest {
     }
 
     @Test
-    void buttons_carry_their_command_as_value_with_style() {
+    void buttons_carry_their_command_as_value_with_style_and_a_tagged_action_id() {
         ActionsBlock a = (ActionsBlock) only(new Block.Actions(List.of(
                 new Message.Button("round_next", "Nästa", "next", Message.Style.PRIMARY),
                 Message.Button.of("round_extend", "+5 min", "extend 5"),
                 new Message.Button("round_stop", "Stopp", "stop", Message.Style.DANGER))));
 
         List<ButtonElement> buttons = a.getElements().stream().map(ButtonElement.class::cast).toList();
-        assertThat(buttons).extracting(ButtonElement::getActionId).containsExactly("round_next", "round_extend", "round_stop");
+        assertThat(buttons).extracting(ButtonElement::getActionId).containsExactly(
+                "largrupp:round_next", "largrupp:round_extend", "largrupp:round_stop");
         assertThat(buttons).extracting(ButtonElement::getValue).containsExactly("next", "extend 5", "stop");
         assertThat(buttons).extracting(ButtonElement::getStyle).containsExactly("primary", null, "danger");
         assertThat(buttons.get(1).getText().getText()).isEqualTo("+5 min");
@@ -87,7 +88,7 @@ class BlockKitTest {
                 List.of(new Message.Choice("Svenska", "language sv"), new Message.Choice("English", "language en"))));
 
         StaticSelectElement select = (StaticSelectElement) a.getElements().get(0);
-        assertThat(select.getActionId()).isEqualTo("pick_language");
+        assertThat(select.getActionId()).isEqualTo("largrupp:pick_language");
         assertThat(select.getPlaceholder().getText()).isEqualTo("Välj språk");
         assertThat(select.getOptions()).extracting(o -> o.getValue()).containsExactly("language sv", "language en");
         assertThat(select.getOptions()).extracting(o -> o.getText().getText()).containsExactly("Svenska", "English");

@@ -9,10 +9,15 @@ public final class Signer {
     private Signer() {}
 
     public static String sign(String secret, long timestamp, String body) {
+        return sign(secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sign(String secret, long timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] hash = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+            mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+            byte[] hash = mac.doFinal(body);
             StringBuilder hex = new StringBuilder("v0=");
             for (byte b : hash) hex.append(String.format("%02x", b & 0xff));
             return hex.toString();

@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 import se.largrupp.core.leaders.LeaderId;
 import java.util.stream.Collectors;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -33,6 +36,8 @@ public final class SlackHarness implements AutoCloseable {
     public static final String SECRET = "test-signing-secret";
     public final SlackStandIn slack;
     public final SlackAdapter adapter;
+    /** What the endpoint read of the request bodies. */
+    public final CountingFilter reads = new CountingFilter();
     private final Server server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
@@ -54,9 +59,14 @@ public final class SlackHarness implements AutoCloseable {
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(adapter.servlet()), "/slack/events");
+        context.addFilter(new FilterHolder(reads), "/slack/events", EnumSet.of(DispatcherType.REQUEST));
         server.setHandler(context);
         server.start();
         endpoint = URI.create("http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/slack/events");
+    }
+
+    public URI endpoint() {
+        return endpoint;
     }
 
     public static long now() {
@@ -105,6 +115,18 @@ public final class SlackHarness implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (timestamp != null) b.header("X-Slack-Request-Timestamp", String.valueOf(timestamp));
         if (signature != null) b.header("X-Slack-Signature", signature);
+        headers.forEach(b::header);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Any body, signed freshly as Slack signs it: over its bytes, with the current timestamp. */
+    public HttpResponse<String> postSigned(byte[] body, String contentType, Map<String, String> headers) throws Exception {
+        long ts = now();
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", String.valueOf(ts))
+                .header("X-Slack-Signature", Signer.sign(SECRET, ts, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(b::header);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

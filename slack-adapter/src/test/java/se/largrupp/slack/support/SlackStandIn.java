@@ -38,6 +38,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> locales = new ConcurrentHashMap<>();
+    private final Map<String, String> displayNames = new ConcurrentHashMap<>();
     private final Set<String> takenNames = ConcurrentHashMap.newKeySet();
     /** The private channels the bot created, by name: Slack refuses a second with the same name. */
     private final Map<String, String> botChannels = new ConcurrentHashMap<>();
@@ -62,6 +63,11 @@ public final class SlackStandIn implements AutoCloseable {
 
     public void locale(String user, String locale) {
         locales.put(user, locale);
+    }
+
+    /** The profile's display name {@code users.info} gives for a user (letters only; it is not JSON-escaped). */
+    public void displayName(String user, String name) {
+        displayNames.put(user, name);
     }
 
     /** Where {@code apps.connections.open} sends a Socket Mode client. */
@@ -146,7 +152,8 @@ public final class SlackStandIn implements AutoCloseable {
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000." + String.format("%06d", n) + "\"}";
             case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V" + n + "\"}}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"u\",\"real_name\":\"Ledare "
-                    + p.get("user") + "\",\"locale\":\"" + locales.getOrDefault(p.get("user"), "sv-SE") + "\"}}";
+                    + p.get("user") + "\",\"profile\":{\"display_name\":\"" + displayNames.getOrDefault(p.get("user"), "")
+                    + "\"},\"locale\":\"" + locales.getOrDefault(p.get("user"), "sv-SE") + "\"}}";
             case "conversations.create" -> takenNames.contains(p.get("name")) || botChannels.containsKey(p.get("name"))
                     ? "{\"ok\":false,\"error\":\"name_taken\"}"
                     : created(p.get("name"), "G" + n);

@@ -37,9 +37,9 @@ public final class LargruppCommandListener implements SlashCommandHandler {
         SlashCommandPayload p = req.getPayload();
         // Slack sends an empty text= that Bolt turns into null.
         String text = p.getText() == null ? "" : p.getText().strip();
+        String deliveryId = CommandDeliveries.of(req);
         CompletableFuture<Outcome> work = CompletableFuture.supplyAsync(() -> {
-            Invocation who = l.invocations().of(p.getTeamId(), p.getUserId(), p.getUserName(), p.getChannelId(),
-                    "slack-command:" + p.getTriggerId());
+            Invocation who = l.invocations().of(p.getTeamId(), p.getUserId(), p.getUserName(), p.getChannelId(), deliveryId);
             return new Outcome(who, l.commands().execute(who, text));
         }, l.work());
         try {

@@ -9,8 +9,9 @@ import com.slack.api.model.event.TokensRevokedEvent;
 import se.largrupp.slack.Listeners;
 
 /**
- * The Events API surface: one listener for every event the manifest subscribes to, because Bolt answers 404 to an
- * event without a handler and Slack then retries it.
+ * The Events API surface: a listener for each event the app acts on or wants to hear of. Every other event type and
+ * every {@code message} subtype (edits, bot posts, files, channel notices …) is acknowledged by Bolt itself, as
+ * {@code SlackAdapter} configures it, so none is answered 404 and retried by Slack.
  */
 public final class EventsProvider {
     private EventsProvider() {}
@@ -18,7 +19,6 @@ public final class EventsProvider {
     public static void register(App app, Listeners listeners) {
         app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(listeners));
         app.event(MessageEvent.class, new DirectMessageListener(listeners));
-        MessageSubtypeListener.registerAll(app);
         app.event(MemberJoinedChannelEvent.class, new MemberJoinedChannelListener());
         app.event(AppUninstalledEvent.class, new AppUninstalledListener());
         app.event(TokensRevokedEvent.class, new TokensRevokedListener());

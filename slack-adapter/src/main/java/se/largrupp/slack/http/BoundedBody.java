@@ -1,0 +1,24 @@
+package se.largrupp.slack.http;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Reads a request body of at most {@link #LIMIT} bytes, once. Slack's payloads are a few kilobytes (a modal's state,
+ * a message's blocks); anything larger is refused before it is read whole, so unauthenticated bodies cannot fill the
+ * heap: a declared length over the limit is refused without reading a byte, and a body of unknown length is read
+ * only up to one byte past the limit.
+ */
+public final class BoundedBody {
+    public static final int LIMIT = 1024 * 1024;
+
+    private BoundedBody() {}
+
+    /** The body, or empty when it is larger than {@code limit}. */
+    public static Optional<byte[]> read(HttpServletRequest req, int limit) throws IOException {
+        if (req.getContentLengthLong() > limit) return Optional.empty();
+        byte[] body = req.getInputStream().readNBytes(limit + 1);
+        return body.length > limit ? Optional.empty() : Optional.of(body);
+    }
+}
