@@ -33,7 +33,12 @@ public final class AdaptiveCards {
     /** The join form: department, manager (Teams' people picker over the tenant's directory) and language. */
     public static ObjectNode joinForm(Texts texts, Language language) {
         ObjectNode card = emptyCard();
-        ArrayNode body = card.putArray("body");
+        joinFormFields(card.putArray("body"), texts, language);
+        card.putArray("actions").add(joinSubmit(texts, language));
+        return card;
+    }
+
+    private static void joinFormFields(ArrayNode body, Texts texts, Language language) {
         body.add(textBlock(texts.get(language, "teams.join.title")).put("size", "Large").put("weight", "Bolder"));
         body.add(textBlock(texts.get(language, "teams.join.intro")));
         body.addObject().put("type", "Input.Text").put("id", "department")
@@ -51,10 +56,13 @@ public final class AdaptiveCards {
         for (Language l : Language.values()) {
             choices.addObject().put("title", texts.get(language, "teams.language." + l.code())).put("value", l.code());
         }
-        ObjectNode submit = card.putArray("actions").addObject().put("type", "Action.Submit")
+    }
+
+    private static ObjectNode joinSubmit(Texts texts, Language language) {
+        ObjectNode submit = JSON.objectNode().put("type", "Action.Submit")
                 .put("title", texts.get(language, "teams.join.submit")).put("style", "positive");
         submit.putObject("data").put("command", "join").put("form", "join");
-        return card;
+        return submit;
     }
 
     /** A message activity carrying one card; {@code summary} is what notifications and previews show. */
@@ -65,6 +73,10 @@ public final class AdaptiveCards {
     }
 
     public static ObjectNode activity(Message message, Texts texts, Language language) {
+        // A message that is only the join form is the join card, named by its title in notifications.
+        if (message.blocks().size() == 1 && message.blocks().get(0) instanceof Block.Form f && Block.Form.JOIN.equals(f.name())) {
+            return activity(joinForm(texts, f.language()), texts.get(f.language(), "teams.join.title"));
+        }
         return activity(card(message, texts, language), message.plainText());
     }
 
@@ -99,6 +111,9 @@ public final class AdaptiveCards {
             ObjectNode ok = body.addObject().put("type", "ActionSet").putArray("actions").addObject()
                     .put("type", "Action.Submit").put("title", texts.get(language, "teams.choice.submit"));
             ok.putObject("data").put("choice", c.actionId());
+        } else if (block instanceof Block.Form f && Block.Form.JOIN.equals(f.name())) {
+            joinFormFields(body, texts, f.language());
+            body.addObject().put("type", "ActionSet").putArray("actions").add(joinSubmit(texts, f.language()));
         } else {
             throw new IllegalArgumentException("unknown block " + block);
         }

@@ -32,7 +32,7 @@ public final class TeamsAdapter {
         BotFrameworkHttpAdapter sdk = new BotFrameworkHttpAdapter(
                 new SimpleCredentialProvider(settings.appId().orElse(""), settings.appPassword().orElse("")),
                 new SimpleChannelProvider());
-        this.servlet = new TeamsServlet(sdk, new TeamsTurns(commands, connector, conversations, texts, retrying), settings.mode());
+        this.servlet = new TeamsServlet(sdk, new TeamsTurns(commands, conversations, new InvokeAnswers(texts)), settings.mode());
         this.outgoing = new TeamsOutgoingMessages(connector, conversations, texts);
         this.groups = new TeamsGroupConversations(conversations, settings, texts, retrying);
     }

@@ -64,4 +64,17 @@ class AdaptiveCardsTest {
         assertThat(activity.path("summary").asText()).isEqualTo("Hej\nVälkommen");
         assertThat(activity.path("attachments").get(0).path("contentType").asText()).isEqualTo(AdaptiveCards.CONTENT_TYPE);
     }
+
+    @Test
+    void the_platforms_form_among_other_blocks_becomes_the_join_cards_inputs_with_its_own_submit() {
+        Message message = Message.of(new Block.Text("Välkommen!"), Block.Form.join(Language.EN));
+
+        JsonNode body = AdaptiveCards.card(message, texts, Language.SV).path("body");
+
+        assertThat(body.findValuesAsText("id")).contains("department", "manager", "language");
+        assertThat(body.toString()).contains("Department").doesNotContain("Avdelning");
+        JsonNode submit = body.get(body.size() - 1).path("actions").get(0);
+        assertThat(submit.path("type").asText()).isEqualTo("Action.Submit");
+        assertThat(submit.path("data").path("form").asText()).isEqualTo("join");
+    }
 }

@@ -12,6 +12,7 @@ import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.testing.TestCore;
 import se.largrupp.teams.support.ConnectorStandIn;
+import se.largrupp.teams.support.OutboxDrain;
 import se.largrupp.teams.support.TeamsEndpoint;
 
 /** The endpoint in front of the real core (in-memory ports): parsing, language and the core's duplicate rule. */
@@ -19,11 +20,19 @@ class TeamsWithTheCoreTest {
     final TestCore core = TestCore.create();
     ConnectorStandIn connector;
     TeamsEndpoint endpoint;
+    OutboxDrain outbox;
 
     @BeforeEach
     void start() throws Exception {
         connector = new ConnectorStandIn();
-        endpoint = new TeamsEndpoint(TeamsAdapter.create(TeamsSettings.devMode(Optional.empty()), core.commands(), AccessTokens.none()).servlet());
+        TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.devMode(Optional.empty()), core.commands(), AccessTokens.none());
+        endpoint = new TeamsEndpoint(teams.servlet());
+        outbox = new OutboxDrain(core.outbox::messages, teams.outgoingMessages());
+    }
+
+    void post(String activity) throws Exception {
+        endpoint.post(activity);
+        outbox.deliver();
     }
 
     @AfterEach
@@ -39,7 +48,7 @@ class TeamsWithTheCoreTest {
 
     @Test
     void swedish_help_is_answered_in_swedish_from_the_teams_locale() throws Exception {
-        endpoint.post(message("lärgrupp hjälp", "sv-SE"));
+        post(message("lärgrupp hjälp", "sv-SE"));
 
         assertThat(connector.calls()).hasSize(1);
         assertThat(connector.calls().get(0).body().toString()).contains(core.texts.get(Language.SV, "help.title"));
@@ -47,17 +56,17 @@ class TeamsWithTheCoreTest {
 
     @Test
     void an_english_locale_gets_english() throws Exception {
-        endpoint.post(message("help", "en-US"));
+        post(message("help", "en-US"));
 
         assertThat(connector.calls().get(0).body().toString()).contains(core.texts.get(Language.EN, "help.title"));
     }
 
     @Test
     void joining_through_the_card_stores_department_manager_and_language_and_replaces_the_card() throws Exception {
-        endpoint.post(message("gå med", "sv-SE"));
+        post(message("gå med", "sv-SE"));
         assertThat(connector.calls().get(0).body().toString()).contains("graph.microsoft.com/users");
 
-        endpoint.post(TeamsEndpoint.activity("join-form-submit", connector.serviceUrl()));
+        post(TeamsEndpoint.activity("join-form-submit", connector.serviceUrl()));
 
         LeaderId anna = LeaderId.of(Platform.TEAMS, "72f988bf-86f1-41af-91ab-2d7cd011db47", "6f1a2b3c-0000-4d5e-8f90-aaaaaaaaaaaa");
         Leader joined = core.leaders.find(anna).orElseThrow();
@@ -69,8 +78,8 @@ class TeamsWithTheCoreTest {
 
     @Test
     void the_core_applies_a_redelivered_activity_once() throws Exception {
-        endpoint.post(message("help", "en-US"));
-        endpoint.post(message("help", "en-US"));
+        post(message("help", "en-US"));
+        post(message("help", "en-US"));
 
         assertThat(connector.calls()).hasSize(1);
     }
