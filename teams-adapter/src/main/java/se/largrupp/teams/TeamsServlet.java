@@ -70,6 +70,12 @@ final class TeamsServlet extends HttpServlet {
             plain(response, 400, "not a Bot Framework activity\n");
             return;
         }
+        if (mode == TeamsSettings.Mode.DEV_UNAUTHENTICATED && !TeamsSettings.isLoopback(activity.getServiceUrl())) {
+            // Unauthenticated, the bot must never be made to post (or remember a tenant's service URL) elsewhere.
+            log.warn("TEAMS_DEV_MODE: refused an activity whose serviceUrl is not a loopback address");
+            plain(response, 403, "in dev mode only a loopback serviceUrl (127.0.0.1, ::1, localhost) is accepted\n");
+            return;
+        }
         String auth = request.getHeader("Authorization");
         try {
             InvokeResponse invoke = adapter.processIncomingActivity(auth == null ? "" : auth, activity, turns)

@@ -120,6 +120,19 @@ class SmallPartsTest {
     }
 
     @Test
+    void only_this_machine_counts_as_loopback_for_dev_mode() {
+        assertThat(TeamsSettings.isLoopback("http://127.0.0.1:3978/emea/")).isTrue();
+        assertThat(TeamsSettings.isLoopback("http://localhost:3978/")).isTrue();
+        assertThat(TeamsSettings.isLoopback("https://[::1]:8443/")).isTrue();
+        assertThat(TeamsSettings.isLoopback("https://smba.trafficmanager.net/emea/")).isFalse();
+        assertThat(TeamsSettings.isLoopback("http://127.0.0.1@evil.example/")).isFalse();
+        assertThat(TeamsSettings.isLoopback("http://localhost.evil.example/")).isFalse();
+        assertThat(TeamsSettings.isLoopback("file://localhost/etc/passwd")).isFalse();
+        assertThat(TeamsSettings.isLoopback("not a url")).isFalse();
+        assertThat(TeamsSettings.isLoopback(null)).isFalse();
+    }
+
+    @Test
     void the_bounded_retry_waits_what_the_connector_says_and_gives_up_on_long_waits() {
         List<Duration> slept = new ArrayList<>();
         Retrying retrying = new Retrying(3, Duration.ofMillis(100), Duration.ofSeconds(5), slept::add);

@@ -205,6 +205,27 @@ class TeamsEndpointTest {
     }
 
     @Test
+    void dev_mode_refuses_a_service_url_off_this_machine_does_nothing_and_does_not_remember_it() throws Exception {
+        TeamsAdapter dev = TeamsAdapter.create(new TeamsSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                true, false, java.net.URI.create(connector.serviceUrl())), commands, AccessTokens.none());
+        try (TeamsEndpoint devEndpoint = new TeamsEndpoint(dev.servlet())) {
+            for (String elsewhere : java.util.List.of("https://smba.trafficmanager.net/emea/", "http://127.0.0.1@evil.example/",
+                    "http://127.0.0.2.evil.example/", "ftp://127.0.0.1/")) {
+                HttpResponse<String> response = devEndpoint.post(activity("personal-message").replace(connector.serviceUrl(), elsewhere));
+
+                assertThat(response.statusCode()).as(elsewhere).isEqualTo(403);
+            }
+            assertThat(commands.executed()).isEmpty();
+
+            // A notice to a leader of that tenant still goes to the configured connector, not to the refused address.
+            LeaderId anna = LeaderId.of(Platform.TEAMS, TENANT, "6f1a2b3c-0000-4d5e-8f90-aaaaaaaaaaaa");
+            dev.outgoingMessages().deliver(new se.largrupp.core.port.OutgoingMessage("notice", se.largrupp.core.port.ConversationRef.direct(anna),
+                    se.largrupp.core.port.Message.text("Hej"), Optional.empty(), Optional.of(anna)), Optional.empty());
+            assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations", "POST /emea/v3/conversations/a:created-1/activities");
+        }
+    }
+
+    @Test
     void a_body_that_is_not_an_activity_is_a_bad_request() throws Exception {
         assertThat(endpoint.post("{not json").statusCode()).isEqualTo(400);
         assertThat(endpoint.post("{\"text\":\"" + "x".repeat(300_000) + "\"}").statusCode()).isEqualTo(413);
