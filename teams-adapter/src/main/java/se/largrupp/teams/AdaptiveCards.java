@@ -3,14 +3,14 @@ package se.largrupp.teams;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.regex.Pattern;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Message.Block;
 
 /**
- * Renders the core's platform-neutral {@link Message} as an Adaptive Card (as Jackson trees, so tests read them).
+ * Renders the core's platform-neutral {@link Message} as an Adaptive Card (as Jackson trees, so tests read them). Text
+ * that Teams reads as markdown goes through {@link CardMarkdown}, so user input is never markup or a link.
  * Every button is an {@code Action.Submit} whose data carries the canonical command; Teams sends it back as a
  * message activity whose {@code value} holds that data.
  */
@@ -18,7 +18,6 @@ public final class AdaptiveCards {
     public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
     static final String VERSION = "1.4";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Pattern BOLD = Pattern.compile("(?<!\\*)\\*([^*\\n]+)\\*(?!\\*)");
 
     private AdaptiveCards() {}
 
@@ -96,10 +95,11 @@ public final class AdaptiveCards {
         } else if (block instanceof Block.Context c) {
             body.add(textBlock(c.text()).put("size", "Small").put("isSubtle", true));
         } else if (block instanceof Block.Bullets b) {
-            body.add(textBlock(String.join("\n", b.items().stream().map(i -> "- " + i).toList())));
+            body.add(markdownBlock(String.join("\n", b.items().stream().map(i -> "- " + CardMarkdown.render(i)).toList())));
         } else if (block instanceof Block.Fields f) {
             ArrayNode facts = body.addObject().put("type", "FactSet").putArray("facts");
-            f.fields().forEach(field -> facts.addObject().put("title", field.label()).put("value", field.value()));
+            f.fields().forEach(field -> facts.addObject().put("title", CardMarkdown.render(field.label()))
+                    .put("value", CardMarkdown.render(field.value())));
         } else if (block instanceof Block.Actions a) {
             ArrayNode actions = body.addObject().put("type", "ActionSet").putArray("actions");
             a.buttons().forEach(b -> actions.add(submit(b)));
@@ -127,7 +127,12 @@ public final class AdaptiveCards {
         return action;
     }
 
+    /** A TextBlock of a core text: shown literally but for its bold (see {@link CardMarkdown}). */
     private static ObjectNode textBlock(String text) {
-        return JSON.objectNode().put("type", "TextBlock").put("text", BOLD.matcher(text).replaceAll("**$1**")).put("wrap", true);
+        return markdownBlock(CardMarkdown.render(text));
+    }
+
+    private static ObjectNode markdownBlock(String markdown) {
+        return JSON.objectNode().put("type", "TextBlock").put("text", markdown).put("wrap", true);
     }
 }

@@ -2,6 +2,7 @@ package se.largrupp.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,27 @@ class TeamsWithTheCoreTest {
         assertThat(joined.manager()).contains(LeaderId.of(Platform.TEAMS, anna.workspace().id(), "6f1a2b3c-0000-4d5e-8f90-cccccccccccc"));
         assertThat(joined.displayName()).isEqualTo("Anna Berg");
         assertThat(connector.lines()).last().isEqualTo("PUT /emea/v3/conversations/a:1Zb3kQ9mWvXyPq7T5nR2sUo8LcHe4GdJ/activities/1:1JoinFormCard");
+    }
+
+    @Test
+    void a_link_typed_as_a_department_in_the_join_card_is_refused_like_typed_text_and_shown_literally() throws Exception {
+        String phishing = "[Verify your account](https://evil.example/login)";
+        post(TeamsEndpoint.activity("join-form-submit", connector.serviceUrl()).replace("\"Ekonomi\"", "\"" + phishing.replace("\"", "") + "\""));
+
+        LeaderId anna = LeaderId.of(Platform.TEAMS, "72f988bf-86f1-41af-91ab-2d7cd011db47", "6f1a2b3c-0000-4d5e-8f90-aaaaaaaaaaaa");
+        assertThat(core.leaders.find(anna)).isEmpty(); // the parser refused the department: nothing stored
+        JsonNode refusal = connector.calls().get(0).body().path("attachments").get(0).path("content");
+        assertThat(refusal.findValuesAsText("text")).anyMatch(t -> t.contains("\"\\[Verify\""))
+                .noneMatch(t -> AdaptiveCardsTest.LINK.matcher(t).find());
+    }
+
+    @Test
+    void a_display_name_that_looks_like_a_link_is_shown_literally_in_the_welcome() throws Exception {
+        post(message("gå med Ekonomi", "sv-SE").replace("\"Anna Berg\"", "\"[Verify your account](https://evil.example/login)\""));
+
+        JsonNode card = connector.calls().get(0).body().path("attachments").get(0).path("content");
+        assertThat(card.findValuesAsText("text")).anyMatch(t -> t.contains("\\[Verify your account\\]\u200B(https://evil.example/login)"))
+                .noneMatch(t -> AdaptiveCardsTest.LINK.matcher(t).find());
     }
 
     @Test
