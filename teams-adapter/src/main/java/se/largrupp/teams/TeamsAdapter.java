@@ -50,6 +50,14 @@ public final class TeamsAdapter {
         return servlet;
     }
 
+    /**
+     * What deploy mounts at {@code /api/messages} when Teams is not configured, so the endpoint says so (POST: 503 and
+     * the settings to set; other methods: 405) instead of answering like some other page.
+     */
+    public static HttpServlet offEndpoint() {
+        return TeamsServlet.off();
+    }
+
     public OutgoingMessages outgoingMessages() {
         return outgoing;
     }

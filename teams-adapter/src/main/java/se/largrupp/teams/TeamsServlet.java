@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/messages}: the SDK's adapter validates the Bot Framework JWT (whenever an app id is set) and runs
- * the turn. Without an app id the endpoint is off (503) unless dev mode was switched on explicitly, and then every
- * request is logged as unauthenticated. A refused token is 401 and the turn never runs.
+ * the turn. Without an app id the endpoint is off (503, saying why) unless dev mode was switched on explicitly, and
+ * then every request is logged as unauthenticated. A refused token is 401 and the turn never runs; other methods
+ * than POST are 405.
  */
 final class TeamsServlet extends HttpServlet {
     private static final Logger log = LoggerFactory.getLogger(TeamsServlet.class);
@@ -39,6 +40,22 @@ final class TeamsServlet extends HttpServlet {
         this.adapter = adapter;
         this.turns = turns;
         this.mode = mode;
+    }
+
+    /** The endpoint when Teams is not configured: every POST is 503 with the reason. */
+    static TeamsServlet off() {
+        return new TeamsServlet(null, null, TeamsSettings.Mode.OFF);
+    }
+
+    /** Teams only ever POSTs; anything else (GET, HEAD, TRACE …) is 405 in every mode, with nothing run. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("POST".equals(request.getMethod())) {
+            doPost(request, response);
+            return;
+        }
+        response.setHeader("Allow", "POST");
+        plain(response, 405, "only POST: this is the Bot Framework messaging endpoint\n");
     }
 
     @Override

@@ -149,4 +149,24 @@ class TeamsAuthenticationTest {
         assertThat(commands.executed()).isEmpty();
         assertThat(connector.calls()).isEmpty();
     }
+
+    @Test
+    void only_post_is_taken_in_every_mode_and_other_methods_get_405_with_allow_post() throws Exception {
+        for (TeamsSettings settings : java.util.List.of(TeamsSettings.fromEnvironment(Map.of()), TeamsSettings.devMode(Optional.empty()),
+                TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", "x")))) {
+            start(settings);
+            for (String method : java.util.List.of("GET", "PUT", "DELETE", "TRACE")) {
+                HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(endpoint.uri())
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer secret-token").build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).as(settings.mode() + " " + method).isEqualTo(405);
+                assertThat(response.headers().firstValue("Allow")).contains("POST");
+                assertThat(response.body()).doesNotContain("secret-token");
+            }
+            endpoint.close();
+        }
+        assertThat(commands.executed()).isEmpty();
+        assertThat(connector.calls()).isEmpty();
+    }
 }
