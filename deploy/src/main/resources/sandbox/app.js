@@ -134,6 +134,13 @@ function renderBlock(block, message) {
       sel.addEventListener('change', () => { if (sel.value) run('/button', { text: sel.value, conversation: message.conversation }); });
       return sel;
     }
+    case 'form': {
+      const btn = el('button', 'primary');
+      btn.type = 'button';
+      btn.textContent = t('form_' + block.name);
+      btn.addEventListener('click', () => run('/button', { text: block.command, conversation: message.conversation }));
+      return btn;
+    }
     default: return el('span');
   }
 }

@@ -77,7 +77,7 @@ public final class Largrupp {
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
         this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, ports.deliveries(),
-                ports.transactions(), registry, new CommandParser(), ports.texts(), ports.clock());
+                ports.transactions(), ports.outbox(), registry, new CommandParser(), ports.texts(), ports.clock());
         List<Wakeups.Handler> handlers = new ArrayList<>(b.wakeupHandlers);
         handlers.add(retention);
         this.wakeupHandlers = List.copyOf(handlers);

@@ -96,4 +96,32 @@ class CoreOnDatabaseTest {
         text(core.commands().execute(once(anna, "f"), "forget me confirm"));
         assertThat(r.leaders().find(anna)).isEmpty();
     }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void a_routed_reply_commits_with_the_command_and_a_fault_leaves_only_its_apology(TestDatabase db) {
+        JdbcRepositories r = JdbcRepositories.of(db.database(), clock);
+        boolean[] fail = {true};
+        Largrupp core = core(db, r, b -> b.handler(Command.Pause.class, (c, cmd) -> {
+            r.leaders().save(c.leader().orElseThrow().withStatus(new se.largrupp.core.leaders.LeaderStatus.Paused(Optional.empty())));
+            if (fail[0]) throw new IllegalStateException("the database went away");
+            return c.toCaller("leaders.pause.open");
+        }));
+        ConversationRef route = ConversationRef.of(anna.workspace().platform(), "T1:reply-route");
+        core.commands().execute(once(anna, "j").withReplyTo(route), "join HR");
+        assertThat(keys(db)).containsExactly("reply:j");
+
+        core.commands().execute(once(anna, "p1").withReplyTo(route), "pause");
+        assertThat(keys(db)).containsExactly("reply:j", "reply:p1:fault");
+        fail[0] = false;
+        core.commands().execute(once(anna, "p1").withReplyTo(route), "pause");
+        core.commands().execute(once(anna, "p1").withReplyTo(route), "pause"); // a redelivery: nothing more
+        assertThat(keys(db)).containsExactly("reply:j", "reply:p1:fault", "reply:p1");
+        assertThat(db.jdbc().queryOne("SELECT only_for FROM outbox WHERE idempotency_key = ?", rs -> rs.getString(1), "reply:p1"))
+                .contains(anna.key());
+    }
+
+    private static java.util.List<String> keys(TestDatabase db) {
+        return db.jdbc().query("SELECT idempotency_key FROM outbox ORDER BY id", rs -> rs.getString(1));
+    }
 }

@@ -156,6 +156,9 @@ public final class Application {
             web.mount("/api/messages", teams.servlet());
             teams.start();
             onStop("teams adapter", teams::stop);
+        } else {
+            // Unconfigured, the endpoint still says what it is and what to set, rather than answer like another page.
+            web.mount("/api/messages", TeamsAdapter.offEndpoint());
         }
 
         Step closeStreams = () -> { };

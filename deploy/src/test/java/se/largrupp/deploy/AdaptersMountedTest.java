@@ -49,8 +49,11 @@ class AdaptersMountedTest {
     }
 
     @Test
-    void teams_and_the_sandbox_are_not_mounted_when_not_configured() throws Exception {
-        assertThat(Http.post(app.port(), "/api/messages", "{}").statusCode()).isIn(404, 405);
+    void teams_says_it_is_off_and_the_sandbox_is_not_mounted_when_not_configured() throws Exception {
+        var teams = Http.post(app.port(), "/api/messages", "{}");
+        assertThat(teams.statusCode()).isEqualTo(503);
+        assertThat(teams.body()).contains("MICROSOFT_APP_ID");
+        assertThat(Http.get(app.port(), "/api/messages").statusCode()).isEqualTo(405);
         assertThat(Http.get(app.port(), "/").statusCode()).isEqualTo(404);
         assertThat(Http.get(app.port(), "/readyz").statusCode()).isEqualTo(200);
     }

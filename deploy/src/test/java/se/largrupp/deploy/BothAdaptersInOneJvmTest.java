@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import se.largrupp.core.leaders.Language;
+import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Delivery;
 import se.largrupp.core.port.Message;
@@ -122,6 +123,10 @@ class BothAdaptersInOneJvmTest {
                 .POST(HttpRequest.BodyPublishers.ofString(teamsMessage(platformBase() + "/teams/"), StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(teamsAnswer.statusCode()).isEqualTo(200);
+        // Teams acks first: the reply waits in the outbox for its route, under the activity it answers.
+        OutgoingMessage reply = core.outbox.messages().stream().filter(m -> m.conversation().platform() == Platform.TEAMS)
+                .findFirst().orElseThrow();
+        assertThat(teams.outgoingMessages().deliver(reply, Optional.empty())).isInstanceOf(Delivery.Delivered.class);
         assertThat(platformCalls).contains("POST /teams/v3/conversations/a:1personal/activities/act-1");
 
         // Proactive messages out of both adapters.

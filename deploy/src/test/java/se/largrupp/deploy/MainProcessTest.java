@@ -32,6 +32,16 @@ class MainProcessTest {
     }
 
     @Test
+    void teams_dev_mode_beside_slack_credentials_stops_the_start_with_one_line_and_no_secret() throws Exception {
+        var r = JavaProcess.run(JavaProcess.main(Map.of("TEAMS_DEV_MODE", "true", "SLACK_BOT_TOKEN", "xoxb-secret-token-value",
+                "SLACK_SIGNING_SECRET", "signing-secret-value"), List.of()), dir);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines().toList()).singleElement().asString()
+                .startsWith("largrupp: configuration: TEAMS_DEV_MODE=true").contains("SLACK_BOT_TOKEN is set");
+        assertThat(r.stdout() + r.stderr()).doesNotContain("xoxb-secret-token-value").doesNotContain("signing-secret-value");
+    }
+
+    @Test
     void several_problems_are_each_reported_before_exiting() throws Exception {
         var r = JavaProcess.run(JavaProcess.main(Map.of("DATABASE_URL", "mysql://x", "MICROSOFT_APP_ID", "abc",
                 "PORT", "http"), List.of(), "serve"), dir);

@@ -3,14 +3,14 @@ package se.largrupp.teams;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.regex.Pattern;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Message.Block;
 
 /**
- * Renders the core's platform-neutral {@link Message} as an Adaptive Card (as Jackson trees, so tests read them).
+ * Renders the core's platform-neutral {@link Message} as an Adaptive Card (as Jackson trees, so tests read them). Text
+ * that Teams reads as markdown goes through {@link CardMarkdown}, so user input is never markup or a link.
  * Every button is an {@code Action.Submit} whose data carries the canonical command; Teams sends it back as a
  * message activity whose {@code value} holds that data.
  */
@@ -18,7 +18,6 @@ public final class AdaptiveCards {
     public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
     static final String VERSION = "1.4";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Pattern BOLD = Pattern.compile("(?<!\\*)\\*([^*\\n]+)\\*(?!\\*)");
 
     private AdaptiveCards() {}
 
@@ -33,7 +32,12 @@ public final class AdaptiveCards {
     /** The join form: department, manager (Teams' people picker over the tenant's directory) and language. */
     public static ObjectNode joinForm(Texts texts, Language language) {
         ObjectNode card = emptyCard();
-        ArrayNode body = card.putArray("body");
+        joinFormFields(card.putArray("body"), texts, language);
+        card.putArray("actions").add(joinSubmit(texts, language));
+        return card;
+    }
+
+    private static void joinFormFields(ArrayNode body, Texts texts, Language language) {
         body.add(textBlock(texts.get(language, "teams.join.title")).put("size", "Large").put("weight", "Bolder"));
         body.add(textBlock(texts.get(language, "teams.join.intro")));
         body.addObject().put("type", "Input.Text").put("id", "department")
@@ -51,10 +55,13 @@ public final class AdaptiveCards {
         for (Language l : Language.values()) {
             choices.addObject().put("title", texts.get(language, "teams.language." + l.code())).put("value", l.code());
         }
-        ObjectNode submit = card.putArray("actions").addObject().put("type", "Action.Submit")
+    }
+
+    private static ObjectNode joinSubmit(Texts texts, Language language) {
+        ObjectNode submit = JSON.objectNode().put("type", "Action.Submit")
                 .put("title", texts.get(language, "teams.join.submit")).put("style", "positive");
         submit.putObject("data").put("command", "join").put("form", "join");
-        return card;
+        return submit;
     }
 
     /** A message activity carrying one card; {@code summary} is what notifications and previews show. */
@@ -65,6 +72,10 @@ public final class AdaptiveCards {
     }
 
     public static ObjectNode activity(Message message, Texts texts, Language language) {
+        // A message that is only the join form is the join card, named by its title in notifications.
+        if (message.blocks().size() == 1 && message.blocks().get(0) instanceof Block.Form f && Block.Form.JOIN.equals(f.name())) {
+            return activity(joinForm(texts, f.language()), texts.get(f.language(), "teams.join.title"));
+        }
         return activity(card(message, texts, language), message.plainText());
     }
 
@@ -84,10 +95,11 @@ public final class AdaptiveCards {
         } else if (block instanceof Block.Context c) {
             body.add(textBlock(c.text()).put("size", "Small").put("isSubtle", true));
         } else if (block instanceof Block.Bullets b) {
-            body.add(textBlock(String.join("\n", b.items().stream().map(i -> "- " + i).toList())));
+            body.add(markdownBlock(String.join("\n", b.items().stream().map(i -> "- " + CardMarkdown.render(i)).toList())));
         } else if (block instanceof Block.Fields f) {
             ArrayNode facts = body.addObject().put("type", "FactSet").putArray("facts");
-            f.fields().forEach(field -> facts.addObject().put("title", field.label()).put("value", field.value()));
+            f.fields().forEach(field -> facts.addObject().put("title", CardMarkdown.render(field.label()))
+                    .put("value", CardMarkdown.render(field.value())));
         } else if (block instanceof Block.Actions a) {
             ArrayNode actions = body.addObject().put("type", "ActionSet").putArray("actions");
             a.buttons().forEach(b -> actions.add(submit(b)));
@@ -99,6 +111,9 @@ public final class AdaptiveCards {
             ObjectNode ok = body.addObject().put("type", "ActionSet").putArray("actions").addObject()
                     .put("type", "Action.Submit").put("title", texts.get(language, "teams.choice.submit"));
             ok.putObject("data").put("choice", c.actionId());
+        } else if (block instanceof Block.Form f && Block.Form.JOIN.equals(f.name())) {
+            joinFormFields(body, texts, f.language());
+            body.addObject().put("type", "ActionSet").putArray("actions").add(joinSubmit(texts, f.language()));
         } else {
             throw new IllegalArgumentException("unknown block " + block);
         }
@@ -112,7 +127,12 @@ public final class AdaptiveCards {
         return action;
     }
 
+    /** A TextBlock of a core text: shown literally but for its bold (see {@link CardMarkdown}). */
     private static ObjectNode textBlock(String text) {
-        return JSON.objectNode().put("type", "TextBlock").put("text", BOLD.matcher(text).replaceAll("**$1**")).put("wrap", true);
+        return markdownBlock(CardMarkdown.render(text));
+    }
+
+    private static ObjectNode markdownBlock(String markdown) {
+        return JSON.objectNode().put("type", "TextBlock").put("text", markdown).put("wrap", true);
     }
 }

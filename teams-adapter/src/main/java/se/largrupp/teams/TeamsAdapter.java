@@ -32,7 +32,7 @@ public final class TeamsAdapter {
         BotFrameworkHttpAdapter sdk = new BotFrameworkHttpAdapter(
                 new SimpleCredentialProvider(settings.appId().orElse(""), settings.appPassword().orElse("")),
                 new SimpleChannelProvider());
-        this.servlet = new TeamsServlet(sdk, new TeamsTurns(commands, connector, conversations, texts, retrying), settings.mode());
+        this.servlet = new TeamsServlet(sdk, new TeamsTurns(commands, conversations, new InvokeAnswers(texts)), settings.mode());
         this.outgoing = new TeamsOutgoingMessages(connector, conversations, texts);
         this.groups = new TeamsGroupConversations(conversations, settings, texts, retrying);
     }
@@ -48,6 +48,14 @@ public final class TeamsAdapter {
 
     public HttpServlet servlet() {
         return servlet;
+    }
+
+    /**
+     * What deploy mounts at {@code /api/messages} when Teams is not configured, so the endpoint says so (POST: 503 and
+     * the settings to set; other methods: 405) instead of answering like some other page.
+     */
+    public static HttpServlet offEndpoint() {
+        return TeamsServlet.off();
     }
 
     public OutgoingMessages outgoingMessages() {

@@ -11,8 +11,9 @@ import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.port.OutgoingMessages;
 
 /**
- * Proactive delivery for the outbox: one connector call per attempt (the outbox does the retrying), an update in
- * place when the outbox knows the earlier activity id, and a 1:1 chat for messages meant for one leader.
+ * Delivery for the outbox: one connector call per attempt (the outbox does the retrying). An update in place when
+ * the outbox knows the earlier activity id or the reference names the card to replace; a reply under the activity a
+ * reference answers; a 1:1 chat for messages meant for one leader outside their personal chat.
  */
 final class TeamsOutgoingMessages implements OutgoingMessages {
     private final BotConnector connector;
@@ -41,6 +42,7 @@ final class TeamsOutgoingMessages implements OutgoingMessages {
             }
         }
         if (message.onlyFor().isPresent() && !target.personal()) {
+            // Asked in a channel or group chat, answered privately: the activity there is not where this goes.
             LeaderId leader = message.onlyFor().get();
             BotConnector.Result created = conversations.personalChat(target.serviceUrl(), leader.workspace().id(),
                     TeamsUsers.memberId(leader), Optional.empty());
@@ -48,8 +50,14 @@ final class TeamsOutgoingMessages implements OutgoingMessages {
             target = new TeamsConversation(created.id().get(), target.serviceUrl(), target.tenantId(), Optional.empty(), "personal");
         }
         ObjectNode activity = AdaptiveCards.activity(message.message(), texts, Language.SV);
-        if (replacing.isPresent()) {
-            return delivery(connector.update(target.serviceUrl(), target.id(), replacing.get(), activity), replacing);
+        TeamsConversation to = target;
+        Optional<String> edit = replacing.or(() -> to.replace() ? to.activityId() : Optional.empty());
+        if (edit.isPresent()) {
+            return delivery(connector.update(target.serviceUrl(), target.id(), edit.get(), activity), edit);
+        }
+        if (target.activityId().isPresent()) {
+            activity.put("replyToId", target.activityId().get());
+            return delivery(connector.reply(target.serviceUrl(), target.id(), target.activityId().get(), activity), Optional.empty());
         }
         return delivery(connector.send(target.serviceUrl(), target.id(), activity), Optional.empty());
     }

@@ -1,7 +1,6 @@
 package se.largrupp.teams;
 
 import com.auth0.jwt.exceptions.JWTVerificationException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
@@ -21,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/messages}: the SDK's adapter validates the Bot Framework JWT (whenever an app id is set) and runs
- * the turn. Without an app id the endpoint is off (503) unless dev mode was switched on explicitly, and then every
- * request is logged as unauthenticated. A refused token is 401 and the turn never runs.
+ * the turn. Without an app id the endpoint is off (503, saying why) unless dev mode was switched on explicitly, and
+ * then every request is logged as unauthenticated. A refused token is 401 and the turn never runs; other methods
+ * than POST are 405.
  */
 final class TeamsServlet extends HttpServlet {
     private static final Logger log = LoggerFactory.getLogger(TeamsServlet.class);
@@ -42,6 +42,22 @@ final class TeamsServlet extends HttpServlet {
         this.mode = mode;
     }
 
+    /** The endpoint when Teams is not configured: every POST is 503 with the reason. */
+    static TeamsServlet off() {
+        return new TeamsServlet(null, null, TeamsSettings.Mode.OFF);
+    }
+
+    /** Teams only ever POSTs; anything else (GET, HEAD, TRACE …) is 405 in every mode, with nothing run. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("POST".equals(request.getMethod())) {
+            doPost(request, response);
+            return;
+        }
+        response.setHeader("Allow", "POST");
+        plain(response, 405, "only POST: this is the Bot Framework messaging endpoint\n");
+    }
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (mode == TeamsSettings.Mode.OFF) {
@@ -52,20 +68,29 @@ final class TeamsServlet extends HttpServlet {
             log.warn("TEAMS_DEV_MODE: accepting a Teams request WITHOUT authentication (never do this in production)");
         }
         Activity activity;
+        byte[] body;
         try {
-            byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                plain(response, 413, "activity too large\n");
-                return;
-            }
-            JsonNode json = Serialization.jsonToTree(new String(body, StandardCharsets.UTF_8));
-            activity = Serialization.treeToValue(json, Activity.class);
-        } catch (IOException | RuntimeException e) {
+            body = request.getInputStream().readNBytes(MAX_BODY + 1);
+        } catch (IOException e) {
+            plain(response, 400, "the request body could not be read\n");
+            return;
+        }
+        if (body.length > MAX_BODY) {
+            plain(response, 413, "activity too large\n");
+            return;
+        }
+        try {
+            activity = ActivityReader.read(body);
+        } catch (ActivityReader.Unreadable e) {
+            // Why, never what: the reason names the exception type and the field, not the body's content.
+            log.warn("refused a Teams request that is not an activity: {}", e.getMessage());
             plain(response, 400, "not a Bot Framework activity\n");
             return;
         }
-        if (activity == null || activity.getType() == null) {
-            plain(response, 400, "not a Bot Framework activity\n");
+        if (mode == TeamsSettings.Mode.DEV_UNAUTHENTICATED && !TeamsSettings.isLoopback(activity.getServiceUrl())) {
+            // Unauthenticated, the bot must never be made to post (or remember a tenant's service URL) elsewhere.
+            log.warn("TEAMS_DEV_MODE: refused an activity whose serviceUrl is not a loopback address");
+            plain(response, 403, "in dev mode only a loopback serviceUrl (127.0.0.1, ::1, localhost) is accepted\n");
             return;
         }
         String auth = request.getHeader("Authorization");
@@ -92,7 +117,7 @@ final class TeamsServlet extends HttpServlet {
                 log.warn("refused a Teams request: {}", cause.getClass().getSimpleName());
                 plain(response, 401, "unauthorized\n");
             } else {
-                log.error("Teams activity {} failed", activity.getId(), cause);
+                log.error("Teams activity {} failed", TeamsLog.safe(activity.getId()), cause);
                 plain(response, 500, "error\n");
             }
         }

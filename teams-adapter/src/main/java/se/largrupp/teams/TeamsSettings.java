@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param appPassword      its client secret
  * @param tenantId         the Entra tenant of a single-tenant bot (used to fetch outgoing tokens); empty for multi-tenant
  * @param channelId        the programme's Teams channel ({@code 19:…@thread.tacv2}) where each group gets a thread
- * @param devMode          only without an app id: accept unauthenticated requests (local tests with a stand-in), loudly
+ * @param devMode          only without an app id: accept unauthenticated requests from local stand-ins (loopback
+ *                         service URLs only), loudly; deploy refuses it beside any platform credential
  * @param groupChat        open each group as a group chat instead of a channel thread
  * @param defaultServiceUrl the Bot Connector to use for a tenant the bot has not heard from yet
  */
@@ -64,6 +65,19 @@ public record TeamsSettings(
     }
 
     public enum Mode { AUTHENTICATED, DEV_UNAUTHENTICATED, OFF }
+
+    /** Dev mode talks only to stand-ins on this machine: an http(s) URL whose host is 127.0.0.1, ::1 or localhost. */
+    static boolean isLoopback(String url) {
+        if (url == null) return false;
+        try {
+            URI uri = new URI(url.trim());
+            String host = uri.getHost();
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && host != null
+                    && (host.equals("127.0.0.1") || host.equals("[::1]") || host.equalsIgnoreCase("localhost"));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
 
     static String withSlash(String url) {
         return url.endsWith("/") ? url : url + "/";

@@ -1,8 +1,8 @@
 package se.largrupp.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
@@ -16,29 +16,24 @@ import org.slf4j.LoggerFactory;
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandService;
 import se.largrupp.core.commands.Invocation;
-import se.largrupp.core.commands.Reply;
-import se.largrupp.core.i18n.Texts;
-import se.largrupp.core.leaders.Language;
-import se.largrupp.core.leaders.LeaderId;
 
 /**
- * One turn of the bot: a typed command, a card submit or the bot being added, turned into a core command; the reply
- * goes back through the connector at once (with a short bounded retry). Message content is never logged.
+ * One turn of the bot: a typed command, a card action or the bot being added becomes a core command whose reply the
+ * core writes to the outbox (see {@link Invocation#withReplyTo}); the turn makes no connector call, so Teams gets its
+ * answer as soon as the command committed. Every {@code invoke} gets an invoke response: a card action's
+ * acknowledgement, or 200 with no body for the invokes the bot has no use for. Message content is never logged.
  */
 final class TeamsTurns implements Bot {
     private static final Logger log = LoggerFactory.getLogger(TeamsTurns.class);
+    static final String CARD_ACTION = "adaptiveCard/action";
     private final CommandService commands;
-    private final BotConnector connector;
     private final Conversations conversations;
-    private final Texts texts;
-    private final Retrying retrying;
+    private final InvokeAnswers answers;
 
-    TeamsTurns(CommandService commands, BotConnector connector, Conversations conversations, Texts texts, Retrying retrying) {
+    TeamsTurns(CommandService commands, Conversations conversations, InvokeAnswers answers) {
         this.commands = commands;
-        this.connector = connector;
         this.conversations = conversations;
-        this.texts = texts;
-        this.retrying = retrying;
+        this.answers = answers;
     }
 
     @Override
@@ -46,102 +41,73 @@ final class TeamsTurns implements Bot {
         Activity activity = context.getActivity();
         Optional<Turn> turn = Turn.of(activity);
         turn.ifPresent(t -> conversations.seen(t.conversation().tenantId(), t.conversation().serviceUrl()));
+        if (activity.isType(ActivityTypes.INVOKE)) return onInvoke(context, activity, turn);
         if (turn.isEmpty()) {
-            log.info("ignoring a {} activity without tenant or user", activity.getType());
+            log.info("ignoring a {} activity without tenant or user", TeamsLog.safe(activity.getType()));
         } else if (activity.isType(ActivityTypes.MESSAGE)) {
             onMessage(turn.get(), activity);
         } else if (activity.isType(ActivityTypes.CONVERSATION_UPDATE) && botWasAdded(activity)) {
-            answer(turn.get(), commands.execute(turn.get().invocation(), new Command.Help()), Optional.empty(), false);
+            // The welcome is for whoever added the bot: the core's help, for the caller only (their personal chat).
+            run(turn.get(), turn.get().conversation(), i -> commands.execute(i, new Command.Help()));
         } else {
-            log.debug("nothing to do for a {} activity", activity.getType());
+            log.debug("nothing to do for a {} activity", TeamsLog.safe(activity.getType()));
         }
         return CompletableFuture.completedFuture(null);
     }
 
     private void onMessage(Turn turn, Activity activity) {
-        JsonNode value = activity.getValue() == null ? null : Serialization.objectToTree(activity.getValue());
-        Reply reply;
-        Optional<String> replaceCard = Optional.empty();
-        try {
-            if (value != null && value.isObject() && "join".equals(value.path("form").asText())) {
-                reply = commands.execute(turn.invocation(), JoinForm.command(value));
-                replaceCard = Optional.ofNullable(activity.getReplyToId());
-            } else if (value != null && value.hasNonNull("command")) {
-                reply = commands.execute(turn.invocation(), value.get("command").asText());
-            } else if (value != null && value.hasNonNull("choice") && value.hasNonNull(value.get("choice").asText())) {
-                reply = commands.execute(turn.invocation(), value.get(value.get("choice").asText()).asText());
-            } else {
-                reply = commands.execute(turn.invocation(), CommandText.of(activity));
-            }
-        } catch (RuntimeException e) {
-            log.error("command failed in activity {}", activity.getId(), e);
-            reply = Reply.toCaller(se.largrupp.core.port.Message.text(texts.get(turn.language(), "teams.error")));
+        if (activity.getValue() != null) { // an Action.Submit: the pressed card's data, with or without text
+            Optional<CardAction> action = CardAction.of(Serialization.objectToTree(activity.getValue()));
+            if (action.isPresent()) act(turn, action.get(), activity.getReplyToId());
+            else log.debug("a card action the bot did not send: nothing to do");
+            return;
         }
-        answer(turn, reply, replaceCard, true);
+        String text = CommandText.of(activity);
+        run(turn, underTheActivity(turn), i -> commands.execute(i, text));
     }
 
-    /** @param inReplyTo whether the answer threads under the incoming activity (not for conversation updates) */
-    private void answer(Turn turn, Reply reply, Optional<String> replaceCard, boolean inReplyTo) {
-        ObjectNode out;
-        boolean personalOnly;
-        if (reply instanceof Reply.Show show) {
-            out = AdaptiveCards.activity(show.message(), texts, turn.language());
-            personalOnly = show.visibility() == Reply.Visibility.CALLER;
-        } else if (reply instanceof Reply.OpenJoinForm form) {
-            out = AdaptiveCards.activity(AdaptiveCards.joinForm(texts, form.language()), texts.get(form.language(), "teams.join.title"));
-            personalOnly = true;
+    private CompletableFuture<Void> onInvoke(TurnContext context, Activity activity, Optional<Turn> turn) {
+        String name = activity.getName() == null ? "" : activity.getName();
+        InvokeResponse response;
+        if (CARD_ACTION.equals(name)) {
+            JsonNode data = activity.getValue() == null ? null
+                    : Serialization.objectToTree(activity.getValue()).path("action").path("data");
+            Optional<CardAction> action = turn.flatMap(t -> CardAction.of(data));
+            if (turn.isPresent() && action.isPresent()) act(turn.get(), action.get(), activity.getReplyToId());
+            response = answers.cardAction(turn.map(Turn::language));
         } else {
-            return; // a duplicate delivery: say nothing
+            log.debug("answering a {} invoke that the bot does not use with 200 and no body", TeamsLog.safe(name));
+            response = answers.nothing();
         }
-        TeamsConversation where = turn.conversation();
-        BotConnector.Result result;
-        if (replaceCard.isPresent()) {
-            result = retrying.call(() -> connector.update(where.serviceUrl(), where.id(), replaceCard.get(), out.deepCopy()));
-        } else if (personalOnly && !where.personal()) {
-            result = retrying.call(() -> conversations.personalChat(where.serviceUrl(), where.tenantId(), turn.userId(), Optional.of(turn.botId())));
-            if (result.ok() && result.id().isPresent()) {
-                String chat = result.id().get();
-                result = retrying.call(() -> connector.send(where.serviceUrl(), chat, out));
-            }
-        } else if (inReplyTo && turn.activityId().isPresent()) {
-            out.put("replyToId", turn.activityId().get());
-            result = retrying.call(() -> connector.reply(where.serviceUrl(), where.id(), turn.activityId().get(), out));
-        } else {
-            result = retrying.call(() -> connector.send(where.serviceUrl(), where.id(), out));
+        Activity invokeResponse = new Activity(ActivityTypes.INVOKE_RESPONSE);
+        invokeResponse.setValue(response);
+        // The SDK keeps an invokeResponse activity for the HTTP answer instead of sending it anywhere.
+        return context.sendActivity(invokeResponse).thenApply(sent -> null);
+    }
+
+    /** A pressed button runs its command like typed text; the join card's answer replaces the card. */
+    private void act(Turn turn, CardAction action, String cardId) {
+        TeamsConversation route = action.joinForm() && cardId != null && !cardId.isBlank()
+                ? turn.conversation().replacing(cardId) : underTheActivity(turn);
+        run(turn, route, i -> commands.execute(i, action.text()));
+    }
+
+    private static TeamsConversation underTheActivity(Turn turn) {
+        return turn.activityId().map(turn.conversation()::replyingTo).orElse(turn.conversation());
+    }
+
+    private void run(Turn turn, TeamsConversation route, java.util.function.Function<Invocation, ?> command) {
+        try {
+            command.apply(turn.invocation().withReplyTo(route.ref()));
+        } catch (RuntimeException e) {
+            // The core answers faults itself (through the outbox); this is a fault around it. Never the text.
+            log.error("a command for activity {} failed", TeamsLog.safe(turn.activityId().orElse("?")), e);
         }
-        if (!result.ok()) log.warn("Teams did not take the answer to activity {}: {}", turn.activityId().orElse("?"), result.reason());
     }
 
     private static boolean botWasAdded(Activity activity) {
         List<ChannelAccount> added = activity.getMembersAdded();
-        return added != null && activity.getRecipient() != null
+        return added != null && activity.getRecipient() != null && activity.getRecipient().getId() != null
                 && added.stream().anyMatch(m -> activity.getRecipient().getId().equals(m.getId()));
-    }
-
-    /** Who, where and in which language, from one activity. */
-    record Turn(Invocation invocation, TeamsConversation conversation, String userId, String botId, Optional<String> activityId) {
-        Language language() {
-            return invocation.platformLanguage().orElse(Language.SV);
-        }
-
-        static Optional<Turn> of(Activity a) {
-            if (a.getConversation() == null || a.getServiceUrl() == null || a.getFrom() == null) return Optional.empty();
-            String tenant = tenantOf(a);
-            Optional<LeaderId> leader = TeamsUsers.leader(tenant, a.getFrom());
-            if (leader.isEmpty()) return Optional.empty();
-            TeamsConversation conversation = new TeamsConversation(a.getConversation().getId(), a.getServiceUrl(), tenant,
-                    Optional.ofNullable(a.teamsGetChannelId()), a.getConversation().getConversationType());
-            Optional<String> id = Optional.ofNullable(a.getId()).filter(s -> !s.isBlank());
-            Invocation invocation = new Invocation(leader.get(), TeamsUsers.displayName(a.getFrom()),
-                    Language.fromLocaleTag(a.getLocale()), conversation.ref(), id.map(s -> "teams:" + s));
-            String bot = a.getRecipient() == null || a.getRecipient().getId() == null ? "" : a.getRecipient().getId();
-            return Optional.of(new Turn(invocation, conversation, a.getFrom().getId(), bot, id));
-        }
-
-        private static String tenantOf(Activity a) {
-            if (a.getConversation().getTenantId() != null) return a.getConversation().getTenantId();
-            var data = a.teamsGetChannelData();
-            return data != null && data.getTenant() != null ? data.getTenant().getId() : null;
-        }
     }
 }

@@ -64,4 +64,47 @@ class AdaptiveCardsTest {
         assertThat(activity.path("summary").asText()).isEqualTo("Hej\nVälkommen");
         assertThat(activity.path("attachments").get(0).path("contentType").asText()).isEqualTo(AdaptiveCards.CONTENT_TYPE);
     }
+
+    @Test
+    void the_platforms_form_among_other_blocks_becomes_the_join_cards_inputs_with_its_own_submit() {
+        Message message = Message.of(new Block.Text("Välkommen!"), Block.Form.join(Language.EN));
+
+        JsonNode body = AdaptiveCards.card(message, texts, Language.SV).path("body");
+
+        assertThat(body.findValuesAsText("id")).contains("department", "manager", "language");
+        assertThat(body.toString()).contains("Department").doesNotContain("Avdelning");
+        JsonNode submit = body.get(body.size() - 1).path("actions").get(0);
+        assertThat(submit.path("type").asText()).isEqualTo("Action.Submit");
+        assertThat(submit.path("data").path("form").asText()).isEqualTo("join");
+    }
+
+    static final String PHISHING = "[Verify your account](https://evil.example/login)";
+    /** A markdown link that a renderer would make clickable: brackets not escaped, directly followed by "(". */
+    static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("(?<!\\\\)\\[[^\\]]*(?<!\\\\)\\]\\(");
+
+    @Test
+    void user_text_that_looks_like_a_link_is_shown_literally_in_every_block_never_as_a_link() {
+        Message message = Message.of(new Block.Heading(PHISHING), new Block.Text("Avdelning: *" + PHISHING + "*"),
+                new Block.Fields(List.of(new Message.Field("Avdelning", PHISHING))), new Block.Bullets(List.of(PHISHING)),
+                new Block.Context(PHISHING));
+
+        JsonNode card = AdaptiveCards.card(message, texts, Language.SV);
+
+        List<String> shown = new java.util.ArrayList<>(card.findValuesAsText("text"));
+        shown.addAll(card.findValuesAsText("value"));
+        assertThat(shown).hasSize(5).allSatisfy(t -> {
+            assertThat(LINK.matcher(t).find()).as(t).isFalse();
+            assertThat(t.replace("\\", "").replace("\u200B", "")).contains(PHISHING); // every character still shown
+        });
+        assertThat(card.path("body").get(1).path("text").asText())
+                .isEqualTo("Avdelning: **\\[Verify your account\\]\u200B(https://evil.example/login)**");
+    }
+
+    @Test
+    void markdowns_own_characters_in_user_text_are_escaped_and_the_cores_bold_stays_bold() {
+        assertThat(CardMarkdown.render("*Åsa* skrev 2*3 och_under ~streck~ `kod` <b> C:\\temp"))
+                .isEqualTo("**Åsa** skrev 2\\*3 och\\_under \\~streck\\~ \\`kod\\` \\<b\\> C:\\\\temp");
+        assertThat(CardMarkdown.render("Ekonomi & IT (Nord), 12:00 – https://teams.microsoft.com/l/meetup-join/x"))
+                .isEqualTo("Ekonomi & IT (Nord), 12:00 – https://teams.microsoft.com/l/meetup-join/x");
+    }
 }

@@ -27,6 +27,58 @@ class SmallPartsTest {
     }
 
     @Test
+    void a_reply_route_keeps_the_activity_it_answers_and_the_conversation_reference_stays_as_it_was() {
+        TeamsConversation thread = new TeamsConversation("19:abc@thread.tacv2;messageid=17", "https://smba.trafficmanager.net/emea/",
+                "tenant-1", Optional.of("19:abc@thread.tacv2"), "channel");
+
+        TeamsConversation reply = TeamsConversation.of(thread.replyingTo("1732650000123").ref());
+        TeamsConversation edit = TeamsConversation.of(thread.replacing("1:card").ref());
+
+        assertThat(reply.activityId()).contains("1732650000123");
+        assertThat(reply.replace()).isFalse();
+        assertThat(edit.activityId()).contains("1:card");
+        assertThat(edit.replace()).isTrue();
+        assertThat(reply.conversationOnly().ref()).isEqualTo(thread.ref());
+        // A group's stored reference (made before reply routes existed) must still match its incoming messages.
+        assertThat(thread.ref().value()).isEqualTo("teams:" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("{\"c\":\"19:abc@thread.tacv2;messageid=17\",\"s\":\"https://smba.trafficmanager.net/emea/\",\"t\":\"tenant-1\","
+                        + "\"k\":\"channel\",\"ch\":\"19:abc@thread.tacv2\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void a_reply_route_too_long_for_the_outbox_falls_back_to_its_conversation() {
+        TeamsConversation personal = new TeamsConversation("a:" + "x".repeat(200), "https://smba.trafficmanager.net/emea/", "tenant-1",
+                Optional.empty(), "personal");
+
+        ConversationRef ref = personal.replyingTo("1:" + "y".repeat(150)).ref();
+
+        assertThat(ref).isEqualTo(personal.ref());
+        assertThat(ref.value().length()).isLessThanOrEqualTo(TeamsConversation.LONGEST_STORED);
+    }
+
+    @Test
+    void every_iso_8601_form_of_a_timestamp_teams_sends_is_read_as_the_same_kind_of_instant() throws Exception {
+        java.util.function.Function<String, java.time.OffsetDateTime> read = ts -> {
+            try {
+                return ActivityReader.read(("{\"type\":\"message\",\"timestamp\":\"" + ts + "\",\"localTimestamp\":\"" + ts + "\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).getTimestamp();
+            } catch (ActivityReader.Unreadable e) {
+                throw new AssertionError(e.getMessage());
+            }
+        };
+
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T10:00:18Z");
+        assertThat(read.apply("2026-12-01T10:00:18Z").toInstant()).isEqualTo(at);
+        assertThat(read.apply("2026-12-01T10:00:18+00:00").toInstant()).isEqualTo(at);
+        assertThat(read.apply("2026-12-01T11:00:18+01:00").toInstant()).isEqualTo(at);
+        assertThat(read.apply("2026-12-01T10:00:18.5Z").toInstant()).isEqualTo(at.plusMillis(500));
+        assertThat(read.apply("2026-12-01T10:00:18.1234567Z").toInstant()).isEqualTo(at.plusNanos(123_456_700));
+        assertThat(read.apply("2026-12-01T05:00:18.04-05:00").toInstant()).isEqualTo(at.plusMillis(40));
+        assertThatThrownBy(() -> ActivityReader.read("{\"type\":\"message\",\"timestamp\":\"i går\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(ActivityReader.Unreadable.class).hasMessage("DateTimeParseException at $.timestamp");
+    }
+
+    @Test
     void a_reference_that_is_not_ours_is_refused() {
         assertThatThrownBy(() -> TeamsConversation.of(new ConversationRef("teams:%%%"))).isInstanceOf(IllegalArgumentException.class);
     }
@@ -65,6 +117,19 @@ class SmallPartsTest {
         assertThat(s.toString()).doesNotContain("s3cret");
         assertThat(TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", "  ")).mode()).isEqualTo(TeamsSettings.Mode.OFF);
         assertThat(TeamsSettings.fromEnvironment(Map.of("TEAMS_DEV_MODE", "true")).mode()).isEqualTo(TeamsSettings.Mode.DEV_UNAUTHENTICATED);
+    }
+
+    @Test
+    void only_this_machine_counts_as_loopback_for_dev_mode() {
+        assertThat(TeamsSettings.isLoopback("http://127.0.0.1:3978/emea/")).isTrue();
+        assertThat(TeamsSettings.isLoopback("http://localhost:3978/")).isTrue();
+        assertThat(TeamsSettings.isLoopback("https://[::1]:8443/")).isTrue();
+        assertThat(TeamsSettings.isLoopback("https://smba.trafficmanager.net/emea/")).isFalse();
+        assertThat(TeamsSettings.isLoopback("http://127.0.0.1@evil.example/")).isFalse();
+        assertThat(TeamsSettings.isLoopback("http://localhost.evil.example/")).isFalse();
+        assertThat(TeamsSettings.isLoopback("file://localhost/etc/passwd")).isFalse();
+        assertThat(TeamsSettings.isLoopback("not a url")).isFalse();
+        assertThat(TeamsSettings.isLoopback(null)).isFalse();
     }
 
     @Test

@@ -2,27 +2,18 @@ package se.largrupp.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
-import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.largrupp.teams.support.ChannelTokens;
 import se.largrupp.teams.support.ConnectorStandIn;
 import se.largrupp.teams.support.FakeCommands;
+import se.largrupp.teams.support.OutboxDrain;
 import se.largrupp.teams.support.TeamsEndpoint;
 
 /**
@@ -33,30 +24,21 @@ import se.largrupp.teams.support.TeamsEndpoint;
 class TeamsAuthenticationTest {
     static final String APP_ID = "5c1e0f7a-1b2c-4d3e-8f9a-0b1c2d3e4f5a";
     static ConnectorStandIn connector;
-    static KeyPair channelKeys;
-    static String originalMetadataUrl;
+    static ChannelTokens channel;
 
     final FakeCommands commands = new FakeCommands();
     TeamsEndpoint endpoint;
+    OutboxDrain outbox;
 
     @BeforeAll
     static void publishTheChannelsKeys() throws Exception {
         connector = new ConnectorStandIn();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        channelKeys = generator.generateKeyPair();
-        RSAPublicKey pub = (RSAPublicKey) channelKeys.getPublic();
-        connector.serve("/v1/.well-known/openidconfiguration", "{\"issuer\":\"https://api.botframework.com\",\"jwks_uri\":\""
-                + connector.base() + "/v1/.well-known/keys\"}");
-        connector.serve("/v1/.well-known/keys", "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"kid\":\"channel-key\",\"n\":\""
-                + b64(pub.getModulus()) + "\",\"e\":\"" + b64(pub.getPublicExponent()) + "\",\"endorsements\":[\"msteams\"]}]}");
-        originalMetadataUrl = ChannelValidation.getOpenIdMetaDataUrl();
-        ChannelValidation.setOpenIdMetaDataUrl(connector.base() + "/v1/.well-known/openidconfiguration");
+        channel = ChannelTokens.publishedBy(connector);
     }
 
     @AfterAll
     static void restore() {
-        ChannelValidation.setOpenIdMetaDataUrl(originalMetadataUrl);
+        channel.close();
         connector.close();
     }
 
@@ -70,6 +52,7 @@ class TeamsAuthenticationTest {
         TeamsAdapter adapter = TeamsAdapter.create(settings, commands, () -> Optional.of("outgoing-token"));
         adapter.start();
         endpoint = new TeamsEndpoint(adapter.servlet());
+        outbox = new OutboxDrain(commands.outbox::messages, adapter.outgoingMessages());
     }
 
     void startWithAppId() throws Exception {
@@ -81,11 +64,7 @@ class TeamsAuthenticationTest {
     }
 
     String token(KeyPair keys, String audience, String serviceUrl) {
-        Instant now = Instant.now();
-        return "Bearer " + JWT.create().withIssuer("https://api.botframework.com").withAudience(audience)
-                .withKeyId("channel-key").withClaim("serviceurl", serviceUrl)
-                .withIssuedAt(Date.from(now)).withNotBefore(Date.from(now.minusSeconds(60))).withExpiresAt(Date.from(now.plusSeconds(3600)))
-                .sign(Algorithm.RSA256((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate()));
+        return ChannelTokens.token(keys, audience, serviceUrl);
     }
 
     @Test
@@ -111,10 +90,7 @@ class TeamsAuthenticationTest {
     @Test
     void a_token_signed_with_another_key_is_refused() throws Exception {
         startWithAppId();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-
-        HttpResponse<String> response = endpoint.post(message(), token(generator.generateKeyPair(), APP_ID, connector.serviceUrl()));
+        HttpResponse<String> response = endpoint.post(message(), token(ChannelTokens.newKeys(), APP_ID, connector.serviceUrl()));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(commands.executed()).isEmpty();
@@ -124,7 +100,7 @@ class TeamsAuthenticationTest {
     void a_token_for_another_bot_is_refused() throws Exception {
         startWithAppId();
 
-        HttpResponse<String> response = endpoint.post(message(), token(channelKeys, "some-other-bot", connector.serviceUrl()));
+        HttpResponse<String> response = endpoint.post(message(), channel.token("some-other-bot", connector.serviceUrl()));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(commands.executed()).isEmpty();
@@ -134,7 +110,7 @@ class TeamsAuthenticationTest {
     void a_token_issued_for_another_service_url_is_refused() throws Exception {
         startWithAppId();
 
-        HttpResponse<String> response = endpoint.post(message(), token(channelKeys, APP_ID, "https://smba.trafficmanager.net/emea/"));
+        HttpResponse<String> response = endpoint.post(message(), channel.token(APP_ID, "https://smba.trafficmanager.net/emea/"));
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(commands.executed()).isEmpty();
@@ -145,10 +121,11 @@ class TeamsAuthenticationTest {
     void a_valid_channel_token_runs_the_command_and_the_reply_carries_the_bots_token() throws Exception {
         startWithAppId();
 
-        HttpResponse<String> response = endpoint.post(message(), token(channelKeys, APP_ID, connector.serviceUrl()));
+        HttpResponse<String> response = endpoint.post(message(), channel.token(APP_ID, connector.serviceUrl()));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(commands.executed()).hasSize(1);
+        outbox.deliver();
         assertThat(connector.calls()).hasSize(1);
         assertThat(connector.calls().get(0).authorization()).isEqualTo("Bearer outgoing-token");
     }
@@ -173,9 +150,23 @@ class TeamsAuthenticationTest {
         assertThat(connector.calls()).isEmpty();
     }
 
-    private static String b64(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        if (bytes[0] == 0) bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    @Test
+    void only_post_is_taken_in_every_mode_and_other_methods_get_405_with_allow_post() throws Exception {
+        for (TeamsSettings settings : java.util.List.of(TeamsSettings.fromEnvironment(Map.of()), TeamsSettings.devMode(Optional.empty()),
+                TeamsSettings.fromEnvironment(Map.of("MICROSOFT_APP_ID", APP_ID, "MICROSOFT_APP_PASSWORD", "x")))) {
+            start(settings);
+            for (String method : java.util.List.of("GET", "PUT", "DELETE", "TRACE")) {
+                HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(endpoint.uri())
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer secret-token").build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).as(settings.mode() + " " + method).isEqualTo(405);
+                assertThat(response.headers().firstValue("Allow")).contains("POST");
+                assertThat(response.body()).doesNotContain("secret-token");
+            }
+            endpoint.close();
+        }
+        assertThat(commands.executed()).isEmpty();
+        assertThat(connector.calls()).isEmpty();
     }
 }

@@ -14,8 +14,8 @@ import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.teams.support.ConnectorStandIn;
-import se.largrupp.teams.support.ConnectorStandIn.Answer;
 import se.largrupp.teams.support.FakeCommands;
+import se.largrupp.teams.support.OutboxDrain;
 import se.largrupp.teams.support.TeamsEndpoint;
 
 /** Real Teams activities over HTTP into the running endpoint (dev mode), with the Bot Connector stood in locally. */
@@ -27,6 +27,7 @@ class TeamsEndpointTest {
     ConnectorStandIn connector;
     FakeCommands commands;
     TeamsEndpoint endpoint;
+    OutboxDrain outbox;
 
     @BeforeEach
     void start() throws Exception {
@@ -35,6 +36,7 @@ class TeamsEndpointTest {
         TeamsAdapter adapter = TeamsAdapter.create(TeamsSettings.devMode(Optional.empty()), commands, AccessTokens.none());
         adapter.start();
         endpoint = new TeamsEndpoint(adapter.servlet());
+        outbox = new OutboxDrain(commands.outbox::messages, adapter.outgoingMessages());
     }
 
     @AfterEach
@@ -48,22 +50,26 @@ class TeamsEndpointTest {
     }
 
     @Test
-    void a_personal_message_runs_the_command_and_replies_to_the_activity() throws Exception {
+    void a_personal_message_runs_the_command_and_its_reply_goes_under_the_activity_through_the_outbox() throws Exception {
         HttpResponse<String> response = endpoint.post(activity("personal-message"));
 
         assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(connector.calls()).isEmpty(); // acked before anything is sent
         assertThat(commands.executed()).hasSize(1);
         Invocation invocation = commands.executed().get(0).invocation();
         assertThat(commands.executed().get(0).what()).isEqualTo("status");
         assertThat(invocation.actor()).isEqualTo(LeaderId.of(Platform.TEAMS, TENANT, "6f1a2b3c-0000-4d5e-8f90-aaaaaaaaaaaa"));
         assertThat(invocation.actorName()).isEqualTo("Anna Berg");
         assertThat(invocation.platformLanguage()).contains(Language.SV);
-        assertThat(invocation.deliveryId()).contains("teams:1732647731512");
+        assertThat(invocation.deliveryId()).get().asString().startsWith("teams:1732647731512@");
         TeamsConversation where = TeamsConversation.of(invocation.conversation());
         assertThat(where.id()).isEqualTo(PERSONAL);
         assertThat(where.serviceUrl()).isEqualTo(connector.serviceUrl());
         assertThat(where.tenantId()).isEqualTo(TENANT);
+        assertThat(where.activityId()).isEmpty();
+        assertThat(TeamsConversation.of(invocation.replyTo().orElseThrow())).isEqualTo(where.replyingTo("1732647731512"));
 
+        outbox.deliver();
         assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations/" + PERSONAL + "/activities/1732647731512");
         JsonNode sent = connector.calls().get(0).body();
         assertThat(sent.path("type").asText()).isEqualTo("message");
@@ -83,6 +89,7 @@ class TeamsEndpointTest {
         TeamsConversation where = TeamsConversation.of(invocation.conversation());
         assertThat(where.type()).isEqualTo("channel");
         assertThat(where.channelId()).contains("19:4b1f0c5e2a8d4f6e9b3c7a1d5e8f2b6c@thread.tacv2");
+        outbox.deliver();
         assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations/" + THREAD + "/activities/1732647940101");
     }
 
@@ -91,14 +98,15 @@ class TeamsEndpointTest {
         endpoint.post(activity("channel-mention").replace("lärgrupp status", "help"));
 
         assertThat(commands.executed()).extracting(FakeCommands.Executed::what).containsExactly("help");
+        outbox.deliver();
         assertThat(connector.lines()).containsExactly(
                 "POST /emea/v3/conversations",
                 "POST /emea/v3/conversations/a:created-1/activities");
         JsonNode create = connector.calls().get(0).body();
         assertThat(create.path("isGroup").asBoolean()).isFalse();
         assertThat(create.path("tenantId").asText()).isEqualTo(TENANT);
-        assertThat(create.path("members").get(0).path("id").asText()).isEqualTo("29:1xY7pQ3nM8kLz2VbW5cR9tJhG4dF6sA0eUoI-Erik");
-        assertThat(create.path("bot").path("id").asText()).isEqualTo("28:00000000-0000-0000-0000-00000000b07");
+        // The Entra object id is a member id the connector takes; the bot is the app id (none in dev mode).
+        assertThat(create.path("members").get(0).path("id").asText()).isEqualTo("6f1a2b3c-0000-4d5e-8f90-bbbbbbbbbbbb");
     }
 
     @Test
@@ -106,6 +114,7 @@ class TeamsEndpointTest {
         endpoint.post(activity("personal-message").replace("\"text\": \"status\"", "\"text\": \"Lärgrupp join\""));
 
         assertThat(commands.executed()).extracting(FakeCommands.Executed::what).containsExactly("join");
+        outbox.deliver();
         assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations/" + PERSONAL + "/activities/1732647731512");
         JsonNode card = connector.calls().get(0).body().path("attachments").get(0).path("content");
         assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
@@ -121,8 +130,10 @@ class TeamsEndpointTest {
         HttpResponse<String> response = endpoint.post(activity("join-form-submit"));
 
         assertThat(response.statusCode()).isEqualTo(200);
+        // As typed text, so the core's parser checks the card's fields exactly as it checks typed ones.
         assertThat(commands.executed()).extracting(FakeCommands.Executed::what).containsExactly(
-                new Command.Join(Optional.of("Ekonomi"), Optional.of("6f1a2b3c-0000-4d5e-8f90-cccccccccccc"), Optional.of(Language.SV)));
+                "join Ekonomi <@6f1a2b3c-0000-4d5e-8f90-cccccccccccc> language sv");
+        outbox.deliver();
         assertThat(connector.lines()).containsExactly("PUT /emea/v3/conversations/" + PERSONAL + "/activities/1:1JoinFormCard");
         assertThat(connector.calls().get(0).body().toString()).contains("joined Ekonomi");
     }
@@ -132,6 +143,7 @@ class TeamsEndpointTest {
         endpoint.post(activity("card-submit"));
 
         assertThat(commands.executed()).extracting(FakeCommands.Executed::what).containsExactly("rsvp yes");
+        outbox.deliver();
         assertThat(connector.lines()).hasSize(1);
     }
 
@@ -142,6 +154,7 @@ class TeamsEndpointTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(commands.executed()).extracting(FakeCommands.Executed::what).containsExactly(new Command.Help());
         // The help is for the caller: it goes to the installer's personal chat, not to the whole team.
+        outbox.deliver();
         assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations", "POST /emea/v3/conversations/a:created-1/activities");
     }
 
@@ -160,16 +173,17 @@ class TeamsEndpointTest {
         endpoint.post(activity("personal-message"));
 
         assertThat(commands.executed()).hasSize(1);
+        assertThat(commands.outbox.messages()).hasSize(1);
+        outbox.deliver();
         assertThat(connector.calls()).hasSize(1);
     }
 
     @Test
-    void a_throttled_reply_is_retried_after_the_connectors_retry_after() throws Exception {
-        connector.queue(Answer.retryAfter(429, 0));
-
+    void the_same_message_id_in_two_conversations_is_two_deliveries() throws Exception {
         endpoint.post(activity("personal-message"));
+        endpoint.post(activity("personal-message").replace("a:1Zb3kQ9mWvXyPq7T5nR2sUo8LcHe4GdJ", "a:1AnotherPersonalChat"));
 
-        assertThat(connector.lines()).hasSize(2).allMatch(l -> l.endsWith("/activities/1732647731512"));
+        assertThat(commands.executed()).hasSize(2);
     }
 
     @Test
@@ -188,6 +202,27 @@ class TeamsEndpointTest {
         assertThat(seen.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN)
                 .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
                 .hasSize(2).allMatch(m -> m.contains("WITHOUT authentication"));
+    }
+
+    @Test
+    void dev_mode_refuses_a_service_url_off_this_machine_does_nothing_and_does_not_remember_it() throws Exception {
+        TeamsAdapter dev = TeamsAdapter.create(new TeamsSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                true, false, java.net.URI.create(connector.serviceUrl())), commands, AccessTokens.none());
+        try (TeamsEndpoint devEndpoint = new TeamsEndpoint(dev.servlet())) {
+            for (String elsewhere : java.util.List.of("https://smba.trafficmanager.net/emea/", "http://127.0.0.1@evil.example/",
+                    "http://127.0.0.2.evil.example/", "ftp://127.0.0.1/")) {
+                HttpResponse<String> response = devEndpoint.post(activity("personal-message").replace(connector.serviceUrl(), elsewhere));
+
+                assertThat(response.statusCode()).as(elsewhere).isEqualTo(403);
+            }
+            assertThat(commands.executed()).isEmpty();
+
+            // A notice to a leader of that tenant still goes to the configured connector, not to the refused address.
+            LeaderId anna = LeaderId.of(Platform.TEAMS, TENANT, "6f1a2b3c-0000-4d5e-8f90-aaaaaaaaaaaa");
+            dev.outgoingMessages().deliver(new se.largrupp.core.port.OutgoingMessage("notice", se.largrupp.core.port.ConversationRef.direct(anna),
+                    se.largrupp.core.port.Message.text("Hej"), Optional.empty(), Optional.of(anna)), Optional.empty());
+            assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations", "POST /emea/v3/conversations/a:created-1/activities");
+        }
     }
 
     @Test

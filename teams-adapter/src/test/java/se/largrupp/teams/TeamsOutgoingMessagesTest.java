@@ -180,4 +180,54 @@ class TeamsOutgoingMessagesTest {
         assertThat(create.path("members").findValuesAsText("id")).containsExactly("aad-1", "29:fallback");
         assertThat(TeamsConversation.of(ref).type()).isEqualTo("groupChat");
     }
+
+    @Test
+    void a_reply_route_posts_under_the_activity_it_answers() {
+        ConversationRef route = TeamsConversation.of(thread()).replyingTo("1732650000123").ref();
+
+        Delivery delivery = adapter.outgoingMessages().deliver(OutgoingMessage.post("reply:teams:1", route, Message.text("ok")), Optional.empty());
+
+        assertThat(delivery).isInstanceOf(Delivery.Delivered.class);
+        assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations/" + CHANNEL + ";messageid=42/activities/1732650000123");
+        assertThat(connector.calls().get(0).body().path("replyToId").asText()).isEqualTo("1732650000123");
+    }
+
+    @Test
+    void a_route_that_replaces_the_submitted_card_edits_it_in_place() {
+        ConversationRef route = new TeamsConversation("a:personal", connector.serviceUrl(), TENANT, Optional.empty(), "personal")
+                .replacing("1:JoinCard").ref();
+
+        Delivery delivery = adapter.outgoingMessages().deliver(OutgoingMessage.post("reply:teams:2", route, Message.text("Välkommen")),
+                Optional.empty());
+
+        assertThat(delivery).isEqualTo(new Delivery.Delivered("1:JoinCard"));
+        assertThat(connector.lines()).containsExactly("PUT /emea/v3/conversations/a:personal/activities/1:JoinCard");
+    }
+
+    @Test
+    void an_answer_for_the_caller_asked_in_a_channel_goes_to_their_personal_chat_not_under_the_activity() {
+        LeaderId erik = LeaderId.of(Platform.TEAMS, TENANT, "6f1a2b3c-0000-4d5e-8f90-bbbbbbbbbbbb");
+        ConversationRef route = TeamsConversation.of(thread()).replyingTo("1732650000123").ref();
+
+        adapter.outgoingMessages().deliver(new OutgoingMessage("reply:teams:3", route, Message.text("bara till dig"), Optional.empty(),
+                Optional.of(erik)), Optional.empty());
+
+        assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations", "POST /emea/v3/conversations/a:created-1/activities");
+        assertThat(connector.calls().get(0).body().path("bot").path("id").asText()).isEqualTo("bot-app");
+    }
+
+    @Test
+    void the_platforms_join_form_is_delivered_as_the_join_card_in_its_language() {
+        ConversationRef route = new TeamsConversation("a:personal", connector.serviceUrl(), TENANT, Optional.empty(), "personal")
+                .replyingTo("1732650000999").ref();
+
+        adapter.outgoingMessages().deliver(OutgoingMessage.post("reply:teams:4", route,
+                Message.of(Message.Block.Form.join(se.largrupp.core.leaders.Language.EN))), Optional.empty());
+
+        var sent = connector.calls().get(0).body();
+        assertThat(sent.path("summary").asText()).isEqualTo("Join a learning group");
+        var card = sent.path("attachments").get(0).path("content");
+        assertThat(card.findValuesAsText("id")).contains("department", "manager", "language");
+        assertThat(card.path("actions").get(0).path("data").path("form").asText()).isEqualTo("join");
+    }
 }

@@ -88,7 +88,7 @@ class TeamsSixLeaderScenarioTest {
         connector.close();
     }
 
-    /** What the outbox sender does: deliver each new message once, editing in place by update key. */
+    /** What the outbox sender does: deliver each new message once (replies to commands too), editing in place by update key. */
     void deliverOutbox() {
         for (OutgoingMessage m : core.outbox.messages()) {
             String done = "done:" + m.idempotencyKey();
@@ -107,6 +107,7 @@ class TeamsSixLeaderScenarioTest {
                 .put("department", department).put("language", "sv");
         if (managerAad != null) data.put("manager", managerAad);
         assertThat(endpoint.post(activities.submitPersonal(aad, name, "card-" + aad, data)).statusCode()).isEqualTo(200);
+        deliverOutbox();
     }
 
     @Test
@@ -207,6 +208,7 @@ class TeamsSixLeaderScenarioTest {
     List<String> regroup() throws Exception {
         connector.clear();
         endpoint.post(activities.personal(ADMIN, "Ada Admin", "omgruppera"));
+        deliverOutbox();
         JsonNode preview = connector.calls().get(0).body();
         assertThat(preview.findValuesAsText("command")).contains("regroup apply");
 

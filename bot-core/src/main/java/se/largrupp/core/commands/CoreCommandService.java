@@ -15,12 +15,15 @@ import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderStatus;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.port.Message;
+import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.ProcessedDeliveries;
 import se.largrupp.core.port.Transactions;
 
 /**
  * The command service: de-duplicates a delivery, resolves the caller's language and group, checks who may do what,
- * and hands the command to its handler — all in one transaction, so a retried delivery is applied once.
+ * and hands the command to its handler — all in one transaction, so a retried delivery is applied once. When the
+ * adapter gives a reply route ({@link Invocation#replyTo()}), the reply is written to the outbox in that same
+ * transaction (see {@link ReplyOutbox}), so the adapter can answer its platform at once and delivery follows the commit.
  */
 public final class CoreCommandService implements CommandService {
     private static final Logger log = LoggerFactory.getLogger(CoreCommandService.class);
@@ -30,18 +33,21 @@ public final class CoreCommandService implements CommandService {
     private final AdminCheck admins;
     private final ProcessedDeliveries deliveries;
     private final Transactions transactions;
+    private final Outbox outbox;
     private final HandlerRegistry handlers;
     private final CommandParser parser;
     private final Texts texts;
     private final Clock clock;
 
     public CoreCommandService(Leaders leaders, Groups groups, AdminCheck admins, ProcessedDeliveries deliveries,
-                              Transactions transactions, HandlerRegistry handlers, CommandParser parser, Texts texts, Clock clock) {
+                              Transactions transactions, Outbox outbox, HandlerRegistry handlers, CommandParser parser,
+                              Texts texts, Clock clock) {
         this.leaders = leaders;
         this.groups = groups;
         this.admins = admins;
         this.deliveries = deliveries;
         this.transactions = transactions;
+        this.outbox = outbox;
         this.handlers = handlers;
         this.parser = parser;
         this.texts = texts;
@@ -67,13 +73,26 @@ public final class CoreCommandService implements CommandService {
             return transactions.inTransaction(() -> {
                 if (invocation.deliveryId().isPresent() && !deliveries.firstTime(invocation.deliveryId().get()))
                     return new Reply.Nothing();
-                return work.get();
+                Reply reply = work.get();
+                ReplyOutbox.write(outbox, invocation, reply);
+                return reply;
             });
         } catch (RuntimeException e) {
             // Never log the command's text, nor the fault's messages (they may quote what a leader wrote or is called).
             log.error("command {} for {} failed: {}", what, invocation.actor(), Faults.describe(e));
             Language language = invocation.platformLanguage().orElse(Language.SV);
-            return Reply.toCaller(Message.text(texts.get(language, "commands.error.fault")));
+            Reply fault = Reply.toCaller(Message.text(texts.get(language, "commands.error.fault")));
+            if (invocation.replyTo().isPresent()) writeFault(invocation, fault);
+            return fault;
+        }
+    }
+
+    /** The command's transaction rolled back; the apology still reaches the caller, in a small transaction of its own. */
+    private void writeFault(Invocation invocation, Reply fault) {
+        try {
+            transactions.inTransaction(() -> ReplyOutbox.writeFault(outbox, invocation, fault));
+        } catch (RuntimeException e) {
+            log.error("the fault answer for {} could not be written to the outbox", invocation.actor(), e);
         }
     }
 

@@ -43,7 +43,8 @@ public final class MessageJson {
         @JsonSubTypes.Type(value = Message.Block.Bullets.class, name = "bullets"),
         @JsonSubTypes.Type(value = Message.Block.Context.class, name = "context"),
         @JsonSubTypes.Type(value = Message.Block.Actions.class, name = "actions"),
-        @JsonSubTypes.Type(value = Message.Block.Choices.class, name = "choices")
+        @JsonSubTypes.Type(value = Message.Block.Choices.class, name = "choices"),
+        @JsonSubTypes.Type(value = Message.Block.Form.class, name = "form")
     })
     private abstract static class BlockTypes {}
 }

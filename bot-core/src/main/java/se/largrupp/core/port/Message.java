@@ -3,6 +3,7 @@ package se.largrupp.core.port;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import se.largrupp.core.leaders.Language;
 
 /**
  * A platform-neutral message: blocks of already localised text and buttons. Adapters render it
@@ -71,6 +72,25 @@ public record Message(List<Block> blocks) {
         /** A pick-one choice; choosing sends {@code Choice.command} of the chosen option. */
         record Choices(String actionId, String placeholder, List<Choice> options) implements Block {
             public Choices { options = List.copyOf(options); }
+            public String plainText() { return ""; }
+        }
+
+        /**
+         * The platform's own form {@code name} (today only {@link #JOIN}: department, manager, language), in
+         * {@code language}. Each adapter renders it its way: a card with inputs, or a button that opens a modal.
+         */
+        record Form(String name, Language language) implements Block {
+            public static final String JOIN = "join";
+
+            public Form {
+                Objects.requireNonNull(name, "name");
+                Objects.requireNonNull(language, "language");
+            }
+
+            public static Form join(Language language) {
+                return new Form(JOIN, language);
+            }
+
             public String plainText() { return ""; }
         }
     }

@@ -18,7 +18,8 @@ class MessageJsonTest {
                 new Block.Context("small print"),
                 new Block.Actions(List.of(Message.Button.of("rsvp-yes", "Jag kommer", "rsvp yes"),
                         new Message.Button("rsvp-no", "Kan inte", "rsvp no", Message.Style.DANGER))),
-                new Block.Choices("pick", "Välj", List.of(new Message.Choice("15 min", "start 15"))));
+                new Block.Choices("pick", "Välj", List.of(new Message.Choice("15 min", "start 15"))),
+                Block.Form.join(se.largrupp.core.leaders.Language.EN));
 
         assertThat(MessageJson.read(MessageJson.write(message))).isEqualTo(message);
     }

@@ -62,6 +62,11 @@ public final class ConfigProblems {
             out.add("MICROSOFT_APP_PASSWORD is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID");
         // Dev mode (no app id, explicitly unauthenticated) may still name a tenant and a programme channel.
         boolean teamsDevMode = s.raw(Key.TEAMS_DEV_MODE).map(Boolean::parseBoolean).orElse(false);
+        // An unauthenticated endpoint beside real credentials would let anyone act in a real workspace.
+        java.util.stream.Stream.of(Key.SLACK_BOT_TOKEN, Key.SLACK_SIGNING_SECRET, Key.SLACK_APP_TOKEN, Key.MICROSOFT_APP_ID,
+                        Key.MICROSOFT_APP_PASSWORD).filter(s::has).findFirst().filter(k -> teamsDevMode)
+                .ifPresent(k -> out.add("TEAMS_DEV_MODE=true (unauthenticated Teams requests, for local stand-ins) may not run beside "
+                        + "platform credentials, and " + k.name() + " is set: remove TEAMS_DEV_MODE or the credentials"));
         if (!s.has(Key.MICROSOFT_APP_ID) && !teamsDevMode && (s.has(Key.MICROSOFT_APP_TENANT_ID) || s.has(Key.TEAMS_CHANNEL_ID)))
             out.add((s.has(Key.MICROSOFT_APP_TENANT_ID) ? "MICROSOFT_APP_TENANT_ID" : "TEAMS_CHANNEL_ID")
                     + " is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD");

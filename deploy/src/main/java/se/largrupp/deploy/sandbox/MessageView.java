@@ -39,6 +39,13 @@ final class MessageView {
             m.put("actionId", c.actionId());
             m.put("placeholder", c.placeholder());
             m.put("options", c.options().stream().map(x -> Map.of("label", x.label(), "command", x.command())).toList());
+        } else if (block instanceof Message.Block.Form f) {
+            // The page opens its own dialog for the form; the button runs the command that asks for it.
+            m.put("type", "form");
+            m.put("name", f.name());
+            m.put("command", f.name());
+        } else {
+            throw new IllegalArgumentException("unknown block " + block);
         }
         return m;
     }

@@ -51,6 +51,25 @@ class ConfigProblemsTest {
     }
 
     @Test
+    void teams_dev_mode_is_refused_beside_any_platform_credential_naming_it_but_never_its_value() {
+        String secret = "xoxb-123-456-very-secret";
+        for (Map<String, String> env : List.of(Map.of("SLACK_BOT_TOKEN", secret, "SLACK_SIGNING_SECRET", "s"),
+                Map.of("SLACK_BOT_TOKEN", secret, "SLACK_APP_TOKEN", "xapp-1"), Map.of("SLACK_SIGNING_SECRET", secret),
+                Map.of("MICROSOFT_APP_ID", "00000000-0000-0000-0000-000000000001", "MICROSOFT_APP_PASSWORD", secret),
+                Map.of("MICROSOFT_APP_PASSWORD", secret))) {
+            java.util.Map<String, String> withDevMode = new java.util.HashMap<>(env);
+            withDevMode.put("TEAMS_DEV_MODE", "true");
+
+            assertThat(problems(withDevMode)).as("%s", env.keySet())
+                    .filteredOn(line -> line.startsWith("TEAMS_DEV_MODE=true")).singleElement().asString()
+                    .contains("may not run beside platform credentials").doesNotContain(secret);
+            assertThat(problems(withDevMode)).noneMatch(line -> line.contains(secret));
+        }
+        assertThat(problems(Map.of("TEAMS_DEV_MODE", "true"))).isEmpty();
+        assertThat(problems(Map.of("TEAMS_DEV_MODE", "false", "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s"))).isEmpty();
+    }
+
+    @Test
     void archiving_old_groups_is_off_unless_set_and_must_be_true_or_false() {
         assertThat(Settings.of(Map.of()).archiveOldGroups()).isFalse();
         assertThat(Settings.of(Map.of("LARGRUPP_ARCHIVE_OLD_GROUPS", "true")).archiveOldGroups()).isTrue();

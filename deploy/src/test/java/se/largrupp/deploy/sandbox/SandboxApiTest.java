@@ -52,6 +52,15 @@ class SandboxApiTest {
     }
 
     @Test
+    void beside_the_sandbox_the_unconfigured_teams_endpoint_says_it_is_off_as_the_readme_does() throws Exception {
+        var r = Http.post(app.port(), "/api/messages", "{\"type\":\"message\"}");
+
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.body()).contains("MICROSOFT_APP_ID").contains("TEAMS_DEV_MODE");
+        assertThat(Http.get(app.port(), "/api/messages").statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void the_demo_organisation_is_seeded_with_members_newcomers_and_an_admin() throws Exception {
         JsonNode people = get("/sandbox/api/people");
         assertThat(people.size()).isEqualTo(14);

@@ -14,6 +14,7 @@ import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import java.util.ArrayList;
 import java.util.List;
+import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Message.Block;
 
@@ -25,6 +26,8 @@ import se.largrupp.core.port.Message.Block;
  */
 public final class BlockKit {
     private BlockKit() {}
+
+    private static final Texts TEXTS = new Texts();
 
     /** Slack refuses a message of more than 50 blocks ({@code invalid_blocks}), which would park it for good. */
     static final int MAX_BLOCKS = 50;
@@ -86,6 +89,11 @@ public final class BlockKit {
                     .options(options.subList(0, Math.min(100, options.size())))
                     .build();
             return List.of(ActionsBlock.builder().elements(List.of(select)).build());
+        }
+        if (block instanceof Block.Form f) {
+            // A message cannot hold Slack's modal; its button's press brings the trigger that opens it (command "join").
+            return List.of(ActionsBlock.builder().elements(List.of(button(new Message.Button("open_join_form",
+                    TEXTS.get(f.language(), "slack.join.open"), Block.Form.JOIN, Message.Style.PRIMARY)))).build());
         }
         throw new IllegalArgumentException("unknown block " + block);
     }

@@ -126,4 +126,14 @@ class BlockKitTest {
 
         assertThat(BlockKit.render(Message.of(many))).hasSize(50);
     }
+
+    @Test
+    void the_join_form_is_a_button_that_runs_join_and_so_opens_the_modal() {
+        ActionsBlock a = (ActionsBlock) only(Block.Form.join(se.largrupp.core.leaders.Language.SV));
+
+        ButtonElement b = (ButtonElement) a.getElements().get(0);
+        assertThat(b.getValue()).isEqualTo("join");
+        assertThat(b.getText().getText()).isEqualTo("Fyll i anmälan");
+        assertThat(b.getStyle()).isEqualTo("primary");
+    }
 }

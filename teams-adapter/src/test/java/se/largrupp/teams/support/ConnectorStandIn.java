@@ -13,6 +13,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -39,11 +43,30 @@ public final class ConnectorStandIn implements AutoCloseable {
     private final Deque<Answer> queued = new ArrayDeque<>();
     private final Map<String, Function<HttpExchange, String>> documents = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     public ConnectorStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
+        // Its own threads: a held call must not keep the OpenID metadata (or a second call) from being served.
+        server.setExecutor(threads);
         server.start();
+    }
+
+    /** From now on every connector call is recorded on arrival but answered only after {@link #release}: a slow connector. */
+    public void hold() {
+        gate = new CountDownLatch(1);
+    }
+
+    public void release() {
+        gate.countDown();
+    }
+
+    /** How many connector calls got their answer so far. */
+    public int answered() {
+        return answered.get();
     }
 
     /** The service URL to put into activities: the connector's regional prefix included, as Teams sends it. */
@@ -89,6 +112,12 @@ public final class ConnectorStandIn implements AutoCloseable {
             calls.add(new Call(ex.getRequestMethod(), path, body, ex.getRequestHeaders().getFirst("Authorization")));
             answer = queued.poll();
         }
+        try {
+            if (!gate.await(30, TimeUnit.SECONDS)) throw new IOException("held for too long");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
         if (answer != null) {
             respond(ex, answer.status(), answer.body(), answer.headers());
         } else if (path.endsWith("/v3/conversations")) {
@@ -100,6 +129,7 @@ public final class ConnectorStandIn implements AutoCloseable {
             String id = "PUT".equals(ex.getRequestMethod()) ? path.substring(path.lastIndexOf('/') + 1) : "activity-" + ids.incrementAndGet();
             respond(ex, 200, JSON.createObjectNode().put("id", id).toString(), Map.of());
         }
+        answered.incrementAndGet();
     }
 
     private static void respond(HttpExchange ex, int status, String body, Map<String, String> headers) throws IOException {
@@ -113,6 +143,8 @@ public final class ConnectorStandIn implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -91,7 +91,7 @@ public final class MeetingsWorld {
         roundsFeature.registerIn(registry);
         registry.register(Command.Calendar.class, new ShowCalendar(new FakeCalendarVersions(), texts, clock));
         commands = new CoreCommandService(leaders, groups, new AdminCheck(ConfiguredAdmins.none(), new InMemoryAdmins()),
-                new InMemoryProcessedDeliveries(), tx, registry, new CommandParser(), texts, clock);
+                new InMemoryProcessedDeliveries(), tx, outbox, registry, new CommandParser(), texts, clock);
         for (var id : List.of(ANNA, BO, CECILIA)) {
             String name = id == ANNA ? "Anna Ek" : id == BO ? "Bo Lind" : "Cecilia Berg";
             leaders.save(Leader.joining(id, name, clock.instant()).withLanguage(Optional.of(Language.EN)));
