@@ -6,8 +6,6 @@ import se.largrupp.core.port.ConversationRef;
 
 /** Builds the core's {@link Invocation} from what a Slack payload says about who, where and which delivery. */
 public final class Invocations {
-    /** The core stores at most this many characters of a display name (its column is VARCHAR(500)). */
-    static final int MAX_NAME = 500;
     private final SlackUsers users;
 
     public Invocations(SlackUsers users) {
@@ -22,15 +20,9 @@ public final class Invocations {
         String channel = channelId == null || channelId.isBlank() ? userId : channelId;
         ConversationRef where = SlackRefs.conversation(teamId, channel);
         SlackUsers.Profile profile = users.of(userId);
-        String name = fit(profile.name().orElse(payloadName == null || payloadName.isBlank() ? userId : payloadName));
+        // the core tidies and cuts names to what it stores (Leader.MAX_NAME)
+        String name = profile.name().orElse(payloadName == null || payloadName.isBlank() ? userId : payloadName);
         return new Invocation(SlackRefs.leader(teamId, userId), name, profile.language(), where,
                 Optional.ofNullable(deliveryId).filter(s -> !s.isBlank()));
-    }
-
-    /** A Slack profile name can be longer than the core stores; such a person could never join. Cut, never mid-character. */
-    static String fit(String name) {
-        if (name.length() <= MAX_NAME) return name;
-        int end = Character.isHighSurrogate(name.charAt(MAX_NAME - 1)) ? MAX_NAME - 1 : MAX_NAME;
-        return name.substring(0, end);
     }
 }
