@@ -41,6 +41,19 @@ class BlockKitTest {
     }
 
     @Test
+    void user_text_that_imitates_a_link_can_never_become_a_disguised_slack_link_or_mention() {
+        String department = "[Verify your account](https://evil.example/login) <https://evil.example|Payroll> <!channel> <@U1>";
+        SectionBlock s = (SectionBlock) only(new Block.Text("Avdelning: " + department));
+        Message.Field f = new Message.Field("Avdelning", department);
+        String field = ((SectionBlock) only(new Block.Fields(List.of(f)))).getFields().get(0).getText();
+
+        for (String mrkdwn : List.of(s.getText().getText(), field)) {
+            // Slack's mrkdwn links and mentions all need a raw '<'; markdown's [text](url) is no link in Slack at all
+            assertThat(mrkdwn).doesNotContain("<").contains("&lt;https://evil.example|Payroll&gt;", "&lt;!channel&gt;");
+        }
+    }
+
+    @Test
     void fields_become_section_fields_with_bold_labels_ten_per_section() {
         List<Message.Field> fields = IntStream.rangeClosed(1, 12).mapToObj(i -> new Message.Field("Nästa <" + i + ">", "Tis 12:00 & fika")).toList();
 
