@@ -22,7 +22,6 @@ import se.largrupp.core.meetings.usecases.AnswerRsvp;
 import se.largrupp.core.meetings.NextOpener;
 import se.largrupp.core.meetings.RsvpRecorded;
 import se.largrupp.core.meetings.usecases.SkipNextMeeting;
-import se.largrupp.core.port.PeopleDirectory;
 import se.largrupp.core.port.PersonalData;
 import se.largrupp.core.prompts.ShowQuestions;
 import se.largrupp.core.prompts.ShowRules;
@@ -47,8 +46,8 @@ final class CoreHandlers {
     }
 
     static void register(HandlerRegistry r, Largrupp.Ports p, AdminCheck admins, Listeners listeners,
-                         RandomGenerator random, NextOpener opener, PeopleDirectory directory, EraseLeader erase) {
-        r.register(Command.Join.class, new JoinProgramme(p.leaders(), directory));
+                         RandomGenerator random, NextOpener opener, EraseLeader erase) {
+        r.register(Command.Join.class, new JoinProgramme(p.leaders()));
         r.register(Command.Leave.class, new LeaveProgramme(p.leaders(), p.groups(), p.outbox(), p.texts(), listeners.booking()));
         r.register(Command.Pause.class, new PauseParticipation(p.leaders()));
         r.register(Command.Resume.class, new ResumeParticipation(p.leaders()));

@@ -71,7 +71,7 @@ public final class Largrupp {
         if (meetingsAndRounds != null && b.nextOpener == se.largrupp.core.meetings.NextOpener.UNKNOWN) b.nextOpener = meetingsAndRounds.nextOpener();
         CoreHandlers.Listeners listeners = new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners, b.personalData());
         EraseLeader erase = CoreHandlers.eraser(ports, listeners);
-        CoreHandlers.register(registry, ports, adminCheck, listeners, b.random, b.nextOpener, b.directory, erase);
+        CoreHandlers.register(registry, ports, adminCheck, listeners, b.random, b.nextOpener, erase);
         this.retention = new ApplyRetention(ports.transactions(), ports.leaders(), erase, ports.wakeups(), b.keepLeft, ports.clock());
 
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
@@ -138,7 +138,6 @@ public final class Largrupp {
         private java.util.random.RandomGenerator random = new java.util.Random();
         private java.time.Duration keepLeft = DEFAULT_KEEP_LEFT;
         private se.largrupp.core.meetings.NextOpener nextOpener = se.largrupp.core.meetings.NextOpener.UNKNOWN;
-        private se.largrupp.core.port.PeopleDirectory directory = se.largrupp.core.port.PeopleDirectory.ANYONE;
         private final List<Registration<?>> extraHandlers = new ArrayList<>();
         private final List<Wakeups.Handler> wakeupHandlers = new ArrayList<>();
         private final List<BookingChanged> bookingListeners = new ArrayList<>();
@@ -161,9 +160,6 @@ public final class Largrupp {
         public Builder texts(Texts v) { texts = v; return this; }
         /** Who opens a group's next round (the rounds feature knows the rotation); shown by {@code status}. */
         public Builder nextOpener(se.largrupp.core.meetings.NextOpener v) { nextOpener = v; return this; }
-
-        /** Who the platform knows, for checking the manager a leader names; by default anyone of the workspace. */
-        public Builder peopleDirectory(se.largrupp.core.port.PeopleDirectory v) { directory = v; return this; }
 
         /** How long a leader who left is kept before the retention rule erases them ({@code LARGRUPP_RETENTION_LEFT_DAYS}). */
         public Builder keepLeftLeaders(java.time.Duration v) { keepLeft = Objects.requireNonNull(v); return this; }

@@ -11,6 +11,11 @@ public final class UserReference {
 
     private UserReference() {}
 
+    /** Whether the text is a platform's mention ({@code <@U123>}), as opposed to an id typed by hand. */
+    public static boolean isMention(String typed) {
+        return typed != null && MENTION.matcher(typed.trim()).matches();
+    }
+
     /** Someone in the caller's own workspace: mentions cannot cross workspaces. */
     public static Optional<LeaderId> resolve(String typed, Workspace workspace) {
         if (typed == null) return Optional.empty();

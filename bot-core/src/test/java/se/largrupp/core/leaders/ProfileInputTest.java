@@ -37,22 +37,25 @@ class ProfileInputTest {
         assertThat(Replies.text(reply)).contains("Welcome");
     }
 
-    @Test
-    void a_manager_nobody_knows_is_refused_and_nothing_is_stored() {
-        t.build(b -> b.peopleDirectory(person -> false));
+    private Reply joinFromAForm(String manager) {
+        return t.commands().execute(t.invocation(anna, Language.EN),
+                new Command.Join(Optional.of("Ekonomi"), Optional.of(manager), Optional.empty()));
+    }
 
-        assertThat(run(anna, "join Ekonomi <@U0NOBODY>")).contains("I don't know <@U0NOBODY> yet").contains("Usage: join");
+    @Test
+    void a_manager_given_as_a_bare_id_that_names_nobody_in_the_programme_is_refused_and_nothing_is_stored() {
+        assertThat(Replies.text(joinFromAForm("U0NOBODY"))).contains("I don't know U0NOBODY yet").contains("Usage: join");
         assertThat(t.leaders.all()).isEmpty();
     }
 
     @Test
-    void a_manager_in_the_programme_is_accepted_even_when_the_platform_cannot_tell() {
-        t.build(b -> b.peopleDirectory(person -> false));
+    void a_bare_id_of_a_leader_and_a_platform_mention_are_both_accepted_as_manager() {
         t.joined("U0BO");
-
-        run(anna, "join Ekonomi <@U0BO>");
-
+        joinFromAForm("U0BO");
         assertThat(t.leaders.find(anna).orElseThrow().manager()).contains(bo);
+
+        run(anna, "join Ekonomi <@U0NEWBOSS>"); // a mention comes from the platform itself
+        assertThat(t.leaders.find(anna).orElseThrow().manager()).contains(TestCore.leaderId("U0NEWBOSS"));
     }
 
     @Test

@@ -14,7 +14,6 @@ import se.largrupp.core.leaders.LeaderStatus;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.leaders.UserReference;
 import se.largrupp.core.port.Message;
-import se.largrupp.core.port.PeopleDirectory;
 
 /**
  * Joins the pool of leaders, or updates one's profile. A bare {@code join} from someone not yet in the programme
@@ -23,11 +22,9 @@ import se.largrupp.core.port.PeopleDirectory;
 public final class JoinProgramme implements CommandHandler<Command.Join> {
     static final int MAX_DEPARTMENT = 80;
     private final Leaders leaders;
-    private final PeopleDirectory directory;
 
-    public JoinProgramme(Leaders leaders, PeopleDirectory directory) {
+    public JoinProgramme(Leaders leaders) {
         this.leaders = leaders;
-        this.directory = directory;
     }
 
     @Override
@@ -45,9 +42,10 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
             manager = UserReference.resolve(join.manager().get(), c.actor().workspace());
             if (manager.isEmpty()) return c.refuse(Refusal.withUsage("commands.usage.join", "leaders.join.badManager"));
             if (manager.get().equals(c.actor())) return c.refuse(Refusal.withUsage("commands.usage.join", "leaders.join.selfManager"));
-            // Only someone the programme or the platform knows: a typed id that names nobody is not stored.
+            // Only someone the platform or the programme knows: a mention is the platform's own (Slack and Teams
+            // escape a typed '<'; pickers answer with real ids), a bare id must name a leader of the programme.
             Optional<Leader> boss = leaders.find(manager.get()).filter(l -> !(l.status() instanceof LeaderStatus.Left));
-            if (boss.isEmpty() && !directory.knows(manager.get()))
+            if (boss.isEmpty() && !UserReference.isMention(join.manager().get()))
                 return c.refuse(Refusal.withUsage("commands.usage.join", "leaders.join.unknownManager", join.manager().get().strip()));
             if (boss.isPresent() && reportsTo(boss.get(), c.actor()))
                 return c.refuse(Refusal.of("leaders.join.managerCycle", boss.get().displayName()));
