@@ -101,7 +101,8 @@ final class TeamsTurns implements Bot {
             command.apply(turn.invocation().withReplyTo(route.ref()));
         } catch (RuntimeException e) {
             // The core answers faults itself (through the outbox); this is a fault around it. Never the text.
-            log.error("a command for activity {} failed", TeamsLog.safe(turn.activityId().orElse("?")), e);
+            log.error("a command for activity {} failed: {}", TeamsLog.safe(turn.activityId().orElse("?")),
+                    se.largrupp.core.logging.Faults.describe(e));
         }
     }
 

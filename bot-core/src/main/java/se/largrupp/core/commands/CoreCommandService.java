@@ -92,7 +92,7 @@ public final class CoreCommandService implements CommandService {
         try {
             transactions.inTransaction(() -> ReplyOutbox.writeFault(outbox, invocation, fault));
         } catch (RuntimeException e) {
-            log.error("the fault answer for {} could not be written to the outbox", invocation.actor(), e);
+            log.error("the fault answer for {} could not be written to the outbox: {}", invocation.actor(), Faults.describe(e));
         }
     }
 
