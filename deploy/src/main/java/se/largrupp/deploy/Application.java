@@ -43,7 +43,9 @@ import se.largrupp.deploy.http.WebServer;
 import se.largrupp.deploy.routing.PlatformRouter;
 import se.largrupp.deploy.sandbox.DemoOrganisation;
 import se.largrupp.deploy.sandbox.Sandbox;
+import se.largrupp.deploy.time.MisfireMeter;
 import se.largrupp.deploy.time.Scheduler;
+import se.largrupp.deploy.time.TimeScaleSwitch;
 import se.largrupp.slack.SlackAdapter;
 import se.largrupp.slack.SlackSettings;
 import se.largrupp.teams.TeamsAdapter;
@@ -99,8 +101,10 @@ public final class Application {
         Clock real = Clock.systemUTC();
         JdbcRepositories repos = JdbcRepositories.of(database, real);
         ScaledClock scaled = TimeScale.clock(settings.timeScale(), real, database.jdbc(), database.transactions());
-        Scheduler scheduler = new Scheduler(database.dataSource(), database.isPostgres(), scaled,
-                QuartzWakeups.Options.defaults().withClustered(settings.clustered()), settings.sandbox(), meters);
+        MisfireMeter misfires = new MisfireMeter(meters);
+        QuartzWakeups.Options quartzOptions = QuartzWakeups.Options.defaults().withClustered(settings.clustered());
+        Scheduler scheduler = new Scheduler(scaled, clock -> misfires.watch(
+                QuartzWakeups.create(database.dataSource(), database.isPostgres(), clock, quartzOptions)));
         onStop("scheduler", scheduler::stop);
         readiness.add("scheduler", scheduler::problem);
 
@@ -158,7 +162,9 @@ public final class Application {
 
         Step closeStreams = () -> { };
         if (demo != null) {
-            Sandbox sandbox = Sandbox.mount(web, router, demo, database, repos, commands, scheduler, scheduler.clock());
+            // The scale can change only where nothing else depends on it: the sandbox, on one instance.
+            TimeScaleSwitch time = new TimeScaleSwitch(scheduler, !settings.clustered(), Clock.systemUTC());
+            Sandbox sandbox = Sandbox.mount(web, router, demo, database, repos, commands, time, scheduler.clock());
             closeStreams = sandbox::closeStreams;
         }
 
