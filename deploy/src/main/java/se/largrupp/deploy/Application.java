@@ -7,9 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +41,7 @@ import se.largrupp.deploy.http.WebServer;
 import se.largrupp.deploy.routing.PlatformRouter;
 import se.largrupp.deploy.sandbox.DemoOrganisation;
 import se.largrupp.deploy.sandbox.Sandbox;
+import se.largrupp.deploy.StopSteps.Phase;
 import se.largrupp.deploy.time.MisfireMeter;
 import se.largrupp.deploy.time.Scheduler;
 import se.largrupp.deploy.time.TimeScaleSwitch;
@@ -53,23 +52,18 @@ import se.largrupp.teams.TeamsSettings;
 
 /**
  * The composition root: storage, the core, the scheduler, the outbox sender, the configured adapters (or the
- * sandbox) and one HTTP server. {@link #stop} undoes it in reverse order, gracefully.
+ * sandbox) and one HTTP server. {@link #stop} undoes it gracefully, in the order of {@link StopSteps.Phase}.
  */
 public final class Application {
     private static final int POOL_SIZE = 24;
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
-    private final Deque<Step> stops = new ArrayDeque<>();
+    private final StopSteps stops = new StopSteps();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Readiness readiness = new Readiness();
     private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private WebServer web;
     private boolean stopping;
-
-    /** Something to undo at stop; failures are logged and the rest still runs. */
-    private interface Step {
-        void run() throws Exception;
-    }
 
     private Application() {}
 
@@ -93,7 +87,7 @@ public final class Application {
         // Up to 8 Quartz threads and 8 outbox workers may each hold a connection while HTTP requests run commands.
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser().orElse(null),
                 settings.databasePassword().orElse(null), POOL_SIZE);
-        onStop("database", database::close);
+        stops.add(Phase.DATABASE, "database", database::close);
         readiness.add("database", () -> database.ready() ? Optional.empty() : Optional.of("unreachable, or a migration failed"));
         new DatabaseGauges(database.dataSource()).register(meters);
 
@@ -105,7 +99,7 @@ public final class Application {
         QuartzWakeups.Options quartzOptions = QuartzWakeups.Options.defaults().withClustered(settings.clustered());
         Scheduler scheduler = new Scheduler(scaled, clock -> misfires.watch(
                 QuartzWakeups.create(database.dataSource(), database.isPostgres(), clock, quartzOptions)));
-        onStop("scheduler", scheduler::stop);
+        stops.add(Phase.SCHEDULER, "scheduler", scheduler::stop);
         readiness.add("scheduler", scheduler::problem);
 
         PlatformRouter router = new PlatformRouter(meters);
@@ -150,36 +144,32 @@ public final class Application {
             router.register(Platform.SLACK, slack.outgoingMessages(), slack.groupConversations());
             web.mount("/slack/events", slack.servlet());
             slack.start();
-            onStop("slack adapter", slack::stop);
+            stops.add(Phase.ADAPTERS, "slack adapter", slack::stop);
         }
         if (settings.teamsConfigured()) {
             TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands);
             router.register(Platform.TEAMS, teams.outgoingMessages(), teams.groupConversations());
             web.mount("/api/messages", teams.servlet());
             teams.start();
-            onStop("teams adapter", teams::stop);
+            stops.add(Phase.ADAPTERS, "teams adapter", teams::stop);
         }
 
-        Step closeStreams = () -> { };
         if (demo != null) {
             // The scale can change only where nothing else depends on it: the sandbox, on one instance.
             TimeScaleSwitch time = new TimeScaleSwitch(scheduler, !settings.clustered(), Clock.systemUTC());
             Sandbox sandbox = Sandbox.mount(web, router, demo, database, repos, commands, time, scheduler.clock());
-            closeStreams = sandbox::closeStreams;
+            stops.add(Phase.STREAMS, "sandbox streams", sandbox::closeStreams);
         }
 
         long wiredMs = (System.nanoTime() - begin) / 1_000_000;
         sender.start();
-        onStop("outbox sender", sender::close);
+        stops.add(Phase.OUTBOX_SENDER, "outbox sender", sender::close);
         scheduler.start();
         // Idempotent: every instance of a cluster may do it; a wake-up with the same subject is replaced.
         core.meetingsAndRounds().ifPresent(MeetingsAndRounds::planAll);
 
         web.start();
-        // Stops run last-in first-out: the sandbox's endless event streams end first, so the server's graceful
-        // stop waits only for real requests in flight; then the sender, the scheduler, the database.
-        onStop("http server", web::stop);
-        onStop("sandbox streams", closeStreams);
+        stops.add(Phase.HTTP, "http server", web::stop);
         log.atInfo().setMessage("started")
                 .addKeyValue("port", web.port())
                 .addKeyValue("database", database.vendor().folder())
@@ -189,16 +179,6 @@ public final class Application {
                 .addKeyValue("startup_ms", (System.nanoTime() - begin) / 1_000_000)
                 .addKeyValue("jvm_uptime_ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime())
                 .log();
-    }
-
-    private void onStop(String what, Step step) {
-        stops.push(() -> {
-            try {
-                step.run();
-            } catch (Exception e) {
-                log.warn("stopping the {} failed: {}", what, e.toString());
-            }
-        });
     }
 
     public int port() {
@@ -211,7 +191,8 @@ public final class Application {
 
     /**
      * Graceful stop (the SIGTERM hook calls this): report not ready, stop taking requests and let those in flight
-     * finish, then stop the adapters, the outbox sender (undelivered messages stay in the outbox) and the scheduler.
+     * finish, stop the adapters, then the scheduler (running wake-ups finish), then the outbox sender (undelivered
+     * messages stay in the outbox), and close the pool last.
      */
     public void stop() {
         synchronized (this) {
@@ -220,13 +201,7 @@ public final class Application {
         }
         log.info("stopping");
         readiness.stopping();
-        while (!stops.isEmpty()) {
-            try {
-                stops.pop().run();
-            } catch (Exception e) {
-                log.warn("stop step failed: {}", e.toString());
-            }
-        }
+        stops.runAll();
         log.info("stopped");
         stopped.countDown();
     }
