@@ -7,9 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -43,7 +41,10 @@ import se.largrupp.deploy.http.WebServer;
 import se.largrupp.deploy.routing.PlatformRouter;
 import se.largrupp.deploy.sandbox.DemoOrganisation;
 import se.largrupp.deploy.sandbox.Sandbox;
+import se.largrupp.deploy.StopSteps.Phase;
+import se.largrupp.deploy.time.MisfireMeter;
 import se.largrupp.deploy.time.Scheduler;
+import se.largrupp.deploy.time.TimeScaleSwitch;
 import se.largrupp.slack.SlackAdapter;
 import se.largrupp.slack.SlackSettings;
 import se.largrupp.teams.TeamsAdapter;
@@ -51,23 +52,18 @@ import se.largrupp.teams.TeamsSettings;
 
 /**
  * The composition root: storage, the core, the scheduler, the outbox sender, the configured adapters (or the
- * sandbox) and one HTTP server. {@link #stop} undoes it in reverse order, gracefully.
+ * sandbox) and one HTTP server. {@link #stop} undoes it gracefully, in the order of {@link StopSteps.Phase}.
  */
 public final class Application {
     private static final int POOL_SIZE = 24;
     private static final Logger log = LoggerFactory.getLogger(Application.class);
 
-    private final Deque<Step> stops = new ArrayDeque<>();
+    private final StopSteps stops = new StopSteps();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Readiness readiness = new Readiness();
     private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private WebServer web;
     private boolean stopping;
-
-    /** Something to undo at stop; failures are logged and the rest still runs. */
-    private interface Step {
-        void run() throws Exception;
-    }
 
     private Application() {}
 
@@ -91,7 +87,7 @@ public final class Application {
         // Up to 8 Quartz threads and 8 outbox workers may each hold a connection while HTTP requests run commands.
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser().orElse(null),
                 settings.databasePassword().orElse(null), POOL_SIZE);
-        onStop("database", database::close);
+        stops.add(Phase.DATABASE, "database", database::close);
         readiness.add("database", () -> database.ready() ? Optional.empty() : Optional.of("unreachable, or a migration failed"));
         new DatabaseGauges(database.dataSource()).register(meters);
 
@@ -99,9 +95,11 @@ public final class Application {
         Clock real = Clock.systemUTC();
         JdbcRepositories repos = JdbcRepositories.of(database, real);
         ScaledClock scaled = TimeScale.clock(settings.timeScale(), real, database.jdbc(), database.transactions());
-        Scheduler scheduler = new Scheduler(database.dataSource(), database.isPostgres(), scaled,
-                QuartzWakeups.Options.defaults().withClustered(settings.clustered()), settings.sandbox(), meters);
-        onStop("scheduler", scheduler::stop);
+        MisfireMeter misfires = new MisfireMeter(meters);
+        QuartzWakeups.Options quartzOptions = QuartzWakeups.Options.defaults().withClustered(settings.clustered());
+        Scheduler scheduler = new Scheduler(scaled, clock -> misfires.watch(
+                QuartzWakeups.create(database.dataSource(), database.isPostgres(), clock, quartzOptions)));
+        stops.add(Phase.SCHEDULER, "scheduler", scheduler::stop);
         readiness.add("scheduler", scheduler::problem);
 
         PlatformRouter router = new PlatformRouter(meters);
@@ -148,38 +146,36 @@ public final class Application {
             router.register(Platform.SLACK, slack.outgoingMessages(), slack.groupConversations());
             web.mount("/slack/events", slack.servlet());
             slack.start();
-            onStop("slack adapter", slack::stop);
+            stops.add(Phase.ADAPTERS, "slack adapter", slack::stop);
         }
         if (settings.teamsConfigured()) {
             TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands);
             router.register(Platform.TEAMS, teams.outgoingMessages(), teams.groupConversations());
             web.mount("/api/messages", teams.servlet());
             teams.start();
-            onStop("teams adapter", teams::stop);
+            stops.add(Phase.ADAPTERS, "teams adapter", teams::stop);
         } else {
             // Unconfigured, the endpoint still says what it is and what to set, rather than answer like another page.
             web.mount("/api/messages", TeamsAdapter.offEndpoint());
         }
 
-        Step closeStreams = () -> { };
         if (demo != null) {
-            Sandbox sandbox = Sandbox.mount(web, router, demo, database, repos, commands, scheduler, scheduler.clock());
-            closeStreams = sandbox::closeStreams;
+            // The scale can change only where nothing else depends on it: the sandbox, on one instance.
+            TimeScaleSwitch time = new TimeScaleSwitch(scheduler, !settings.clustered(), Clock.systemUTC());
+            Sandbox sandbox = Sandbox.mount(web, router, demo, database, repos, commands, time, scheduler.clock());
+            stops.add(Phase.STREAMS, "sandbox streams", sandbox::closeStreams);
         }
 
         long wiredMs = (System.nanoTime() - begin) / 1_000_000;
         sender.start();
-        onStop("outbox sender", sender::close);
+        stops.add(Phase.OUTBOX_SENDER, "outbox sender", sender::close);
         scheduler.start();
         // Idempotent: every instance of a cluster may do it; a wake-up with the same subject is replaced.
-        core.meetingsAndRounds().ifPresent(MeetingsAndRounds::planAll);
+        core.planAll();
         regroup.resumeOpening();
 
         web.start();
-        // Stops run last-in first-out: the sandbox's endless event streams end first, so the server's graceful
-        // stop waits only for real requests in flight; then the sender, the scheduler, the database.
-        onStop("http server", web::stop);
-        onStop("sandbox streams", closeStreams);
+        stops.add(Phase.HTTP, "http server", web::stop);
         log.atInfo().setMessage("started")
                 .addKeyValue("port", web.port())
                 .addKeyValue("database", database.vendor().folder())
@@ -189,16 +185,6 @@ public final class Application {
                 .addKeyValue("startup_ms", (System.nanoTime() - begin) / 1_000_000)
                 .addKeyValue("jvm_uptime_ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime())
                 .log();
-    }
-
-    private void onStop(String what, Step step) {
-        stops.push(() -> {
-            try {
-                step.run();
-            } catch (Exception e) {
-                log.warn("stopping the {} failed: {}", what, e.toString());
-            }
-        });
     }
 
     public int port() {
@@ -211,7 +197,8 @@ public final class Application {
 
     /**
      * Graceful stop (the SIGTERM hook calls this): report not ready, stop taking requests and let those in flight
-     * finish, then stop the adapters, the outbox sender (undelivered messages stay in the outbox) and the scheduler.
+     * finish, stop the adapters, then the scheduler (running wake-ups finish), then the outbox sender (undelivered
+     * messages stay in the outbox), and close the pool last.
      */
     public void stop() {
         synchronized (this) {
@@ -220,13 +207,7 @@ public final class Application {
         }
         log.info("stopping");
         readiness.stopping();
-        while (!stops.isEmpty()) {
-            try {
-                stops.pop().run();
-            } catch (Exception e) {
-                log.warn("stop step failed: {}", e.toString());
-            }
-        }
+        stops.runAll();
         log.info("stopped");
         stopped.countDown();
     }

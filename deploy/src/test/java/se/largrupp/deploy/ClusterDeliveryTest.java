@@ -89,18 +89,18 @@ class ClusterDeliveryTest {
             String first = groupMeetingSoon(repos, "C1");
             scheduleNudgeNow(db, first);
             eventually(() -> slack.postsTo("C1") >= 1);
-            settle();
+            deliveredAfter(repos, db, "M1");
             assertThat(slack.postsTo("C1")).as("the nudge of the first group, across two instances").isEqualTo(1);
 
             // Kill the instance that delivered it (each instance has its own bot token); the other must carry on.
-            String deliverer = slack.posts().get(0).token();
+            String deliverer = slack.posts().stream().filter(p -> p.channel().equals("C1")).findFirst().orElseThrow().token();
             Process dead = deliverer.endsWith("-a") ? a : b;
             Process survivor = dead == a ? b : a;
             dead.destroyForcibly().waitFor();
             String second = groupMeetingSoon(repos, "C2");
             scheduleNudgeNow(db, second);
             eventually(() -> slack.postsTo("C2") >= 1);
-            settle();
+            deliveredAfter(repos, db, "M2");
             assertThat(slack.postsTo("C2")).as("the survivor delivers, once").isEqualTo(1);
             assertThat(slack.posts()).filteredOn(p -> p.channel().equals("C2")).singleElement()
                     .extracting(SlackStandIn.Post::token).isNotEqualTo(deliverer);
@@ -154,9 +154,13 @@ class ClusterDeliveryTest {
         return p;
     }
 
-    /** Time for a second, wrong delivery to show up: two scheduler polls and two sender polls. */
-    private static void settle() throws InterruptedException {
-        Thread.sleep(2_500);
+    /**
+     * Another group's nudge, scheduled now and awaited: a second, wrong delivery of a nudge already delivered would come
+     * before this one, which was asked for after it.
+     */
+    private void deliveredAfter(JdbcRepositories repos, Database db, String channel) throws InterruptedException {
+        scheduleNudgeNow(db, groupMeetingSoon(repos, channel));
+        eventually(() -> slack.postsTo(channel) >= 1);
     }
 
     private void sql(String statement) throws Exception {

@@ -18,7 +18,7 @@ import org.flywaydb.core.Flyway;
  * or live in the vendor folders.
  */
 public final class Database implements AutoCloseable {
-    /** An H2 file under {@code ./data/} that survives restarts; the JVM exit does not close it before we do. */
+    /** An H2 file under {@code ./data/} that survives restarts ({@link H2Urls} adds what a server needs). */
     public static final String DEFAULT_URL = "jdbc:h2:file:./data/largrupp;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
     public static final int DEFAULT_POOL_SIZE = 10;
 
@@ -61,22 +61,11 @@ public final class Database implements AutoCloseable {
         return open(url, user, password, DEFAULT_POOL_SIZE);
     }
 
-    /**
-     * H2 writes commits to its file up to half a second late by default, so a killed process loses its last commits
-     * (a round just started, a message just marked delivered). Unless the URL says otherwise, write each commit at once.
-     */
-    static String durable(String url) {
-        boolean h2File = url.startsWith("jdbc:h2:file:") || (url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:")
-                && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:"));
-        if (!h2File || url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=")) return url;
-        return url + ";WRITE_DELAY=0";
-    }
-
     /** Opens the pool and applies pending migrations; fails (and releases the pool) when they cannot be applied. */
     public static Database open(String url, String user, String password, int maxPoolSize) {
         Vendor vendor = Vendor.of(url);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(durable(url));
+        config.setJdbcUrl(H2Urls.forServer(url));
         if (user != null && !user.isEmpty()) config.setUsername(user);
         if (password != null && !password.isEmpty()) config.setPassword(password);
         config.setMaximumPoolSize(maxPoolSize);

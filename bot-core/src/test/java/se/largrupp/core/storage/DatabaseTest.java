@@ -90,6 +90,45 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void a_thread_interrupted_while_it_commits_to_an_h2_file_leaves_the_database_open(@TempDir Path dir) throws Exception {
+        // Quartz interrupts its scheduler thread on every shutdown, and with every commit written at once the
+        // committing thread writes the file itself: an interrupted write must not close the database.
+        String url = "jdbc:h2:file:" + dir.resolve("largrupp").toAbsolutePath();
+        try (Database db = Database.open(url, "sa", "", 2)) {
+            Thread writer = new Thread(() -> {
+                Thread.currentThread().interrupt();
+                db.jdbc().update("INSERT INTO processed_deliveries (delivery_id, seen_at) VALUES (?, ?)", "interrupted", Instant.now());
+            });
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            writer.setUncaughtExceptionHandler((t, e) -> failure.set(e));
+            writer.start();
+            writer.join(30_000);
+            assertThat(failure.get()).as("the interrupted commit").isNull();
+            assertThat(db.ready()).isTrue();
+            db.jdbc().update("INSERT INTO processed_deliveries (delivery_id, seen_at) VALUES (?, ?)", "after", Instant.now());
+        }
+        try (Database db = Database.open(url, "sa", "", 2)) {
+            assertThat(db.jdbc().query("SELECT delivery_id FROM processed_deliveries ORDER BY delivery_id", r -> r.getString(1)))
+                    .containsExactly("after", "interrupted");
+        }
+    }
+
+    @Test
+    void h2_urls_get_what_a_server_needs_and_keep_what_they_name() {
+        assertThat(H2Urls.forServer("jdbc:h2:file:./data/x"))
+                .isEqualTo("jdbc:h2:file:retry:./data/x;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        assertThat(H2Urls.forServer("jdbc:h2:/srv/x;AUTO_SERVER=FALSE"))
+                .isEqualTo("jdbc:h2:retry:/srv/x;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+        assertThat(H2Urls.forServer("jdbc:h2:file:nio:/srv/x;db_close_on_exit=true;WRITE_DELAY=500"))
+                .isEqualTo("jdbc:h2:file:nio:/srv/x;db_close_on_exit=true;WRITE_DELAY=500");
+        assertThat(H2Urls.forServer("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1")).isEqualTo("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(H2Urls.forServer("jdbc:h2:tcp://db/x")).isEqualTo("jdbc:h2:tcp://db/x");
+        assertThat(H2Urls.forServer("jdbc:postgresql://db/x")).isEqualTo("jdbc:postgresql://db/x");
+        assertThat(H2Urls.forServer(Database.DEFAULT_URL)).contains(":retry:./data/largrupp;").endsWith(";WRITE_DELAY=0")
+                .containsOnlyOnce("DB_CLOSE_ON_EXIT");
+    }
+
     /** Run in a child JVM by the test above: commits one row, says so, and waits to be killed. */
     static final class CommitThenWait {
         public static void main(String[] args) throws Exception {

@@ -1,66 +1,47 @@
 package se.largrupp.deploy.time;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
-import org.quartz.JobDataMap;
-import org.quartz.JobKey;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.impl.matchers.GroupMatcher;
-import org.quartz.listeners.TriggerListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.largrupp.core.port.Wakeups;
 import se.largrupp.core.scheduling.QuartzWakeups;
 import se.largrupp.core.scheduling.ScaledClock;
-import se.largrupp.deploy.sandbox.TimeControl;
 
 /**
- * The app's {@link Wakeups}: the delivery feature's {@link QuartzWakeups}, plus what the server needs around it —
- * start/standby/stop, readiness, misfire metrics, and (sandbox only) changing the time scale while running.
- *
- * <p>Changing the scale: Quartz fires at real instants computed from the scaled clock when a wake-up was scheduled,
- * so a new scale means a new clock and new trigger times. The old scheduler stops (running wake-ups finish), a new
- * one starts on the same job store with a clock that continues from the same domain instant, and every stored
- * wake-up is scheduled again at its unchanged domain due time.
+ * The app's {@link Wakeups}: the delivery feature's {@link QuartzWakeups} with the server's lifecycle around it —
+ * start, stop (waiting for running wake-ups), readiness — and the one safe way to put another Quartz scheduler in
+ * its place ({@link #replace}), which the sandbox's time-scale switch uses.
  */
-public final class Scheduler implements Wakeups, TimeControl {
+public final class Scheduler implements Wakeups {
     private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
-    // The job data keys QuartzWakeups writes (its WakeupJob constants).
-    private static final String TOPIC = "topic", SUBJECT = "subject", DUE = "dueEpochMilli";
 
-    private final DataSource dataSource;
-    private final boolean postgres;
-    private final QuartzWakeups.Options options;
+    private final Function<ScaledClock, QuartzWakeups> factory;
     private final SwitchableClock clock;
-    private final boolean adjustable;
     private final List<Handler> handlers = new ArrayList<>();
-    private final Counter misfires;
     private volatile QuartzWakeups quartz;
     private volatile boolean started;
 
-    /** @param adjustable whether {@link #setScale} may change the scale (the sandbox, never a cluster) */
-    public Scheduler(DataSource dataSource, boolean postgres, ScaledClock initial, QuartzWakeups.Options options,
-                     boolean adjustable, MeterRegistry meters) {
-        this.dataSource = dataSource;
-        this.postgres = postgres;
-        this.options = options;
+    /** @param factory makes a Quartz scheduler (in standby) whose trigger times follow the given clock */
+    public Scheduler(ScaledClock initial, Function<ScaledClock, QuartzWakeups> factory) {
+        this.factory = factory;
         this.clock = new SwitchableClock(initial);
-        this.adjustable = adjustable && !options.clustered();
-        this.misfires = Counter.builder("largrupp.scheduler.misfires")
-                .description("Wake-ups that fired late (after downtime or overload)").register(meters);
-        this.quartz = create(initial);
+        this.quartz = factory.apply(initial);
     }
 
     /** The domain clock for the core. */
     public Clock clock() {
         return clock;
+    }
+
+    ScaledClock scaledClock() {
+        return clock.current();
     }
 
     public synchronized void register(Handler handler) {
@@ -88,11 +69,7 @@ public final class Scheduler implements Wakeups, TimeControl {
 
     /** Stops firing at once (graceful shutdown), then waits for running wake-ups; stored ones stay for the next start. */
     public synchronized void stop() {
-        try {
-            quartz.scheduler().standby();
-        } catch (SchedulerException e) {
-            log.warn("scheduler standby failed: {}", e.toString());
-        }
+        standby(quartz);
         quartz.close();
         started = false;
     }
@@ -116,69 +93,32 @@ public final class Scheduler implements Wakeups, TimeControl {
         return quartz;
     }
 
-    @Override
-    public double scale() {
-        return clock.current().scale();
-    }
-
-    @Override
-    public synchronized boolean setScale(double scale) {
-        if (!adjustable) return false;
-        if (scale == scale()) return true;
+    /**
+     * Puts a Quartz scheduler on {@code next} in the place of the current one, on the same job store: the current one
+     * stops firing, the new one gets every handler and, from then on, every schedule and cancel (a wake-up still
+     * running plans its follow-up there, not on the scheduler that stops); the old one closes once its running
+     * wake-ups are done; {@code move} then re-plans the stored wake-ups on the new one, which starts if this one ran.
+     *
+     * @return what {@code move} returned
+     */
+    synchronized int replace(ScaledClock next, ToIntFunction<QuartzWakeups> move) {
         QuartzWakeups old = quartz;
-        try {
-            old.scheduler().standby(); // nothing new fires; wake-ups running now finish below
-        } catch (SchedulerException e) {
-            throw new IllegalStateException("could not pause the scheduler", e);
-        }
-        ScaledClock next = new ScaledClock(Clock.systemUTC(), Instant.now(), clock.instant(), scale);
-        QuartzWakeups fresh = create(next);
+        standby(old);
+        QuartzWakeups fresh = factory.apply(next);
         handlers.forEach(fresh::register);
-        // Swap first: a wake-up still running schedules its follow-up on the new scheduler, not the stopping one.
         clock.set(next);
         quartz = fresh;
         old.close();
-        int moved = rescheduleAll();
-        fresh.start();
-        log.atInfo().setMessage("time scale changed").addKeyValue("scale", scale).addKeyValue("wakeups", moved).log();
-        return true;
+        int moved = move.applyAsInt(fresh);
+        if (started) fresh.start();
+        return moved;
     }
 
-    private int rescheduleAll() {
-        int n = 0;
+    private static void standby(QuartzWakeups q) {
         try {
-            org.quartz.Scheduler s = quartz.scheduler();
-            for (String group : s.getJobGroupNames()) {
-                for (JobKey key : s.getJobKeys(GroupMatcher.jobGroupEquals(group))) {
-                    JobDataMap data = s.getJobDetail(key).getJobDataMap();
-                    if (!data.containsKey(DUE)) continue;
-                    quartz.schedule(data.getString(TOPIC), data.getString(SUBJECT), Instant.ofEpochMilli(data.getLong(DUE)));
-                    n++;
-                }
-            }
+            q.scheduler().standby();
         } catch (SchedulerException e) {
-            throw new IllegalStateException("could not move wake-ups to the new time scale", e);
+            log.warn("scheduler standby failed: {}", e.toString());
         }
-        return n;
-    }
-
-    private QuartzWakeups create(ScaledClock c) {
-        QuartzWakeups q = QuartzWakeups.create(dataSource, postgres, c, options);
-        try {
-            q.scheduler().getListenerManager().addTriggerListener(new TriggerListenerSupport() {
-                @Override
-                public String getName() {
-                    return "largrupp-metrics";
-                }
-
-                @Override
-                public void triggerMisfired(Trigger trigger) {
-                    misfires.increment();
-                }
-            });
-        } catch (SchedulerException e) {
-            log.warn("could not watch misfires: {}", e.toString());
-        }
-        return q;
     }
 }

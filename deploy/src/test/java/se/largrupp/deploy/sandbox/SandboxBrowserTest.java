@@ -32,7 +32,8 @@ import se.largrupp.deploy.config.Settings;
 /**
  * The sandbox end to end in headless Chromium (Debian's chromium and chromium-driver; .ci/run installs them):
  * three newcomers join through the join form, the HR admin regroups, a member starts a round in the group's
- * conversation and everyone there sees the turn messages arrive live.
+ * conversation and everyone there sees the turn messages arrive live. The sandbox's one round test in scaled real
+ * time; the other round tests drive the clock or the trigger.
  */
 class SandboxBrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -91,10 +92,11 @@ class SandboxBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chat-title"), "#"));
         click(By.cssSelector("#scale button[data-scale='120']"));
         wait.until(ExpectedConditions.textToBe(By.id("scale-now"), "120×"));
-        type("start 3");
+        type("start 8");
 
-        // Each turn is three minutes of bot time, 1.5 s at 120×: the turns and the end arrive by themselves.
-        wait.until(d -> messagesText().contains(fragment("rounds.card.done", Language.SV))
+        // Each turn is eight minutes of bot time, 4 s at 120×: the turns and the end arrive by themselves. (A wake-up
+        // later than a whole turn would interrupt the round: turns this long leave a busy machine room.)
+        new WebDriverWait(browser, Duration.ofSeconds(90)).until(d -> messagesText().contains(fragment("rounds.card.done", Language.SV))
                 || messagesText().contains(fragment("rounds.card.done", Language.EN)));
         // The turn card was edited in place to its end; the hand-overs between turns stay in the conversation.
         String seen = messagesText();
