@@ -41,6 +41,7 @@ public final class SlackEventsServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String ts = req.getHeader(HeaderNames.X_SLACK_REQUEST_TIMESTAMP);
         if (!signature.fresh(ts)) {
+            BoundedBody.discard(req, BoundedBody.LIMIT);
             unauthorized(resp);
             return;
         }

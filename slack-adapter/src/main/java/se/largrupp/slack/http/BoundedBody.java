@@ -15,6 +15,21 @@ public final class BoundedBody {
 
     private BoundedBody() {}
 
+    /**
+     * Reads and drops a body that will be refused anyway (a stale or missing timestamp), in small chunks and never
+     * past {@code limit}, so the client, still sending, gets the refusal on a healthy connection instead of a reset.
+     */
+    public static void discard(HttpServletRequest req, int limit) throws IOException {
+        if (req.getContentLengthLong() > limit) return;
+        byte[] chunk = new byte[8192];
+        var in = req.getInputStream();
+        for (long seen = 0; seen <= limit; ) {
+            int n = in.read(chunk);
+            if (n < 0) return;
+            seen += n;
+        }
+    }
+
     /** The body, or empty when it is larger than {@code limit}. */
     public static Optional<byte[]> read(HttpServletRequest req, int limit) throws IOException {
         if (req.getContentLengthLong() > limit) return Optional.empty();
