@@ -7,10 +7,7 @@ import static se.largrupp.slack.support.SlackHarness.slashCommand;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,10 +23,9 @@ import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.meetings.fakes.FakeCalendarVersions;
 import se.largrupp.core.meetings.fakes.FakeRounds;
-import se.largrupp.core.port.Delivery;
-import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.regrouping.InMemoryRegroupPreviews;
 import se.largrupp.core.regrouping.RegroupFeature;
+import se.largrupp.core.testing.OutboxDrain;
 import se.largrupp.core.testing.TestCore;
 import se.largrupp.slack.support.SlackHarness;
 import se.largrupp.slack.support.SlackStandIn;
@@ -43,7 +39,7 @@ import se.largrupp.slack.support.SlackStandIn;
 class SlackSixLeaderScenarioTest {
     final AtomicReference<CommandService> commands = new AtomicReference<>();
     final TestCore core = TestCore.create();
-    final Map<String, String> posted = new HashMap<>(); // (conversation|update key) -> ts, as the outbox keeps them
+    OutboxDrain drain;
     SlackHarness h;
 
     @BeforeEach
@@ -59,6 +55,7 @@ class SlackSixLeaderScenarioTest {
                 .configuredAdmins("slack:T1:UADA")
                 .meetingsAndRounds(new MeetingsAndRounds.Options(new FakeRounds(), new FakeCalendarVersions(), MeetingSettings.defaults())));
         commands.set(core.commands());
+        drain = new OutboxDrain(core.outbox::messages, h.adapter.outgoingMessages());
     }
 
     private RegroupFeature regroupFeature;
@@ -76,15 +73,7 @@ class SlackSixLeaderScenarioTest {
 
     /** What the outbox sender does: deliver each new message once, editing in place by update key. */
     void deliverOutbox() {
-        for (OutgoingMessage m : core.outbox.messages()) {
-            String done = "done:" + m.idempotencyKey();
-            if (posted.containsKey(done)) continue;
-            Optional<String> replacing = m.updateKey().map(k -> posted.get(m.conversation() + "|" + k));
-            Delivery d = h.adapter.outgoingMessages().deliver(m, replacing);
-            assertThat(d).as("delivery of %s", m.idempotencyKey()).isInstanceOf(Delivery.Delivered.class);
-            posted.put(done, "");
-            m.updateKey().ifPresent(k -> posted.put(m.conversation() + "|" + k, ((Delivery.Delivered) d).platformMessageId()));
-        }
+        drain.deliverAll();
     }
 
     void join(String user, String department, String manager) throws Exception {
@@ -186,8 +175,7 @@ class SlackSixLeaderScenarioTest {
         SlackStandIn.Call turn = inChannel(channel).stream().filter(c -> c.param("text").contains("Tur 1 av 3")).findFirst().orElseThrow();
         assertThat(turn.method()).isEqualTo("chat.postMessage");
         assertThat(turn.param("blocks")).contains("\"value\":\"next\"", "\"value\":\"extend 5\"", "\"value\":\"hold\"", "\"value\":\"stop\"");
-        String turnTs = posted.entrySet().stream().filter(e -> e.getKey().startsWith(group.conversation().orElseThrow() + "|"))
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        String turnTs = drain.postedId(group.conversation().orElseThrow().toString()).orElseThrow();
 
         // Time runs out (the clock is driven): the same message now gives the floor to the second member.
         core.clock.advance(Duration.ofMinutes(15));

@@ -7,10 +7,7 @@ import static se.largrupp.slack.support.SlackHarness.slashCommand;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -27,10 +24,9 @@ import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.meetings.fakes.FakeCalendarVersions;
 import se.largrupp.core.meetings.fakes.FakeRounds;
 import se.largrupp.core.port.ConversationRef;
-import se.largrupp.core.port.Delivery;
-import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.scheduling.QuartzWakeups;
 import se.largrupp.core.scheduling.ScaledClock;
+import se.largrupp.core.testing.OutboxDrain;
 import se.largrupp.core.testing.TestCore;
 import se.largrupp.core.testing.TestDatabases;
 import se.largrupp.core.testing.TestDatabases.TestDatabase;
@@ -53,7 +49,7 @@ class SlackTimedRoundAtTimeScaleTest {
 
     final AtomicReference<CommandService> commands = new AtomicReference<>();
     final TestCore core = TestCore.create();
-    final Map<String, String> posted = new HashMap<>(); // (conversation|update key) -> ts, as the outbox keeps them
+    OutboxDrain drain;
     TestDatabase db;
     QuartzWakeups quartz;
     SlackHarness h;
@@ -73,6 +69,7 @@ class SlackTimedRoundAtTimeScaleTest {
         core.core().wakeupHandlers().forEach(quartz::register);
         quartz.start();
         commands.set(core.commands());
+        drain = new OutboxDrain(core.outbox::messages, h.adapter.outgoingMessages());
     }
 
     @AfterEach
@@ -84,15 +81,7 @@ class SlackTimedRoundAtTimeScaleTest {
 
     /** What the outbox sender does: deliver each new message once, editing in place by update key. */
     void deliverOutbox() {
-        for (OutgoingMessage m : core.outbox.messages()) {
-            String done = "done:" + m.idempotencyKey();
-            if (posted.containsKey(done)) continue;
-            Optional<String> replacing = m.updateKey().map(k -> posted.get(m.conversation() + "|" + k));
-            Delivery d = h.adapter.outgoingMessages().deliver(m, replacing);
-            assertThat(d).as("delivery of %s", m.idempotencyKey()).isInstanceOf(Delivery.Delivered.class);
-            posted.put(done, "");
-            m.updateKey().ifPresent(k -> posted.put(m.conversation() + "|" + k, ((Delivery.Delivered) d).platformMessageId()));
-        }
+        drain.deliverAll();
     }
 
     void join(String user, String department) throws Exception {
@@ -137,8 +126,7 @@ class SlackTimedRoundAtTimeScaleTest {
         List<SlackStandIn.Call> turns = turnMessages(channel);
         assertThat(turns).filteredOn(c -> c.method().equals("chat.postMessage")).as("the turn message is posted once")
                 .singleElement().satisfies(c -> assertThat(c.param("text")).contains("Tur 1 av 3"));
-        String ts = posted.entrySet().stream().filter(e -> e.getKey().startsWith(ref + "|")).map(Map.Entry::getValue)
-                .findFirst().orElseThrow();
+        String ts = drain.postedId(ref.toString()).orElseThrow();
         assertThat(h.slack.calls("chat.update")).as("edits of the turn message")
                 .isNotEmpty().allSatisfy(c -> {
                     assertThat(c.param("channel")).isEqualTo(channel);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import se.largrupp.teams.support.ChannelTokens;
 import se.largrupp.teams.support.ConnectorStandIn;
 import se.largrupp.teams.support.FakeCommands;
-import se.largrupp.teams.support.OutboxDrain;
+import se.largrupp.core.testing.OutboxDrain;
 import se.largrupp.teams.support.TeamsEndpoint;
 
 /**

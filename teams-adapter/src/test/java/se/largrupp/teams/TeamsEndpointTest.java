@@ -15,7 +15,7 @@ import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.teams.support.ConnectorStandIn;
 import se.largrupp.teams.support.FakeCommands;
-import se.largrupp.teams.support.OutboxDrain;
+import se.largrupp.core.testing.OutboxDrain;
 import se.largrupp.teams.support.TeamsEndpoint;
 
 /** Real Teams activities over HTTP into the running endpoint (dev mode), with the Bot Connector stood in locally. */

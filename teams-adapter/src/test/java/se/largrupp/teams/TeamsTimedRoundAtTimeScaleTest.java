@@ -7,9 +7,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -28,10 +26,9 @@ import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.meetings.fakes.FakeCalendarVersions;
 import se.largrupp.core.meetings.fakes.FakeRounds;
 import se.largrupp.core.port.ConversationRef;
-import se.largrupp.core.port.Delivery;
-import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.scheduling.QuartzWakeups;
 import se.largrupp.core.scheduling.ScaledClock;
+import se.largrupp.core.testing.OutboxDrain;
 import se.largrupp.core.testing.TestCore;
 import se.largrupp.core.testing.TestDatabases;
 import se.largrupp.core.testing.TestDatabases.TestDatabase;
@@ -58,7 +55,7 @@ class TeamsTimedRoundAtTimeScaleTest {
 
     final AtomicReference<CommandService> commands = new AtomicReference<>();
     final TestCore core = TestCore.create();
-    final Map<String, String> delivered = new HashMap<>();
+    OutboxDrain drain;
     TestDatabase db;
     QuartzWakeups quartz;
     ConnectorStandIn connector;
@@ -81,6 +78,7 @@ class TeamsTimedRoundAtTimeScaleTest {
         core.core().wakeupHandlers().forEach(quartz::register);
         quartz.start();
         commands.set(core.commands());
+        drain = new OutboxDrain(core.outbox::messages, teams.outgoingMessages());
         endpoint = new TeamsEndpoint(teams.servlet());
     }
 
@@ -93,13 +91,7 @@ class TeamsTimedRoundAtTimeScaleTest {
     }
 
     void deliverOutbox() {
-        for (OutgoingMessage m : core.outbox.messages()) {
-            if (delivered.containsKey("done:" + m.idempotencyKey())) continue;
-            Optional<String> replacing = m.updateKey().map(k -> delivered.get(m.conversation() + "|" + k));
-            Delivery d = teams.outgoingMessages().deliver(m, replacing);
-            delivered.put("done:" + m.idempotencyKey(), "");
-            m.updateKey().ifPresent(k -> delivered.put(m.conversation() + "|" + k, ((Delivery.Delivered) d).platformMessageId()));
-        }
+        drain.deliver();
     }
 
     @Test
@@ -129,8 +121,7 @@ class TeamsTimedRoundAtTimeScaleTest {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - began);
 
-        String cardId = delivered.entrySet().stream().filter(e -> e.getKey().startsWith(ref + "|")).map(Map.Entry::getValue)
-                .findFirst().orElseThrow();
+        String cardId = drain.postedId(ref.toString()).orElseThrow();
         List<String> edits = connector.calls().stream().filter(c -> c.method().equals("PUT")).map(c -> c.path()).distinct().toList();
         assertThat(edits).containsExactly("/emea/v3/conversations/" + thread + "/activities/" + cardId);
         assertThat(connector.calls()).filteredOn(c -> c.method().equals("PUT"))

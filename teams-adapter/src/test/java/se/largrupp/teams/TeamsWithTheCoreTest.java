@@ -13,7 +13,7 @@ import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.testing.TestCore;
 import se.largrupp.teams.support.ConnectorStandIn;
-import se.largrupp.teams.support.OutboxDrain;
+import se.largrupp.core.testing.OutboxDrain;
 import se.largrupp.teams.support.TeamsEndpoint;
 
 /** The endpoint in front of the real core (in-memory ports): parsing, language and the core's duplicate rule. */

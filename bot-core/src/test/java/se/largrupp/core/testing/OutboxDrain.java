@@ -1,4 +1,4 @@
-package se.largrupp.teams.support;
+package se.largrupp.core.testing;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +12,9 @@ import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.port.OutgoingMessages;
 
 /**
- * Hands an in-memory outbox's new messages to the adapter once each, editing in place by update key as the real
- * sender does, for tests that drive delivery themselves (the real sender on H2 is in TeamsAckFirstTest).
+ * Hands an in-memory outbox's new messages to an adapter once each, editing in place by update key as the real
+ * sender does, for tests that drive delivery themselves. The one copy of that logic the tests share; the real
+ * {@code OutboxSender} on a database is tested in bot-core and in each adapter's "through the outbox" test.
  */
 public final class OutboxDrain {
     private final Supplier<List<OutgoingMessage>> outbox;
@@ -38,6 +39,16 @@ public final class OutboxDrain {
             }
             return d;
         }).toList();
+    }
+
+    /** Delivers what is new and fails the test unless the platform took every message. */
+    public void deliverAll() {
+        List<OutgoingMessage> fresh = outbox.get().stream().filter(m -> !done.contains(m.idempotencyKey())).toList();
+        List<Delivery> results = deliver();
+        for (int i = 0; i < results.size(); i++) {
+            if (!(results.get(i) instanceof Delivery.Delivered))
+                throw new AssertionError("delivery of " + fresh.get(i).idempotencyKey() + ": " + results.get(i));
+        }
     }
 
     /** The platform id of the message last delivered under an update key in a conversation. */
