@@ -26,7 +26,7 @@ final class Search {
         boolean[] locked = new boolean[m.n];
         Schedule greedy = new Schedule(m, rounds, groupSizes, weight, options.weights().repeat());
         GreedyStart builder = new GreedyStart(greedy, random);
-        int[][][] design = rounds > 1 && lockedGroups.isEmpty() && m.hasDense()
+        int[][][] design = lockedGroups.isEmpty() && m.hasDense()
                 ? DesignStart.rounds(m, groupSizes, rounds, onlyRepeatsCost(m), random, options.effort()) : new int[0][][];
         Schedule start = greedy;
         if (design.length > 0) {
