@@ -12,6 +12,8 @@ final class Designs {
         List<Design> out = new ArrayList<>();
         Design affine = AffineDesign.of(groups, size);
         if (affine != null) out.add(affine);
+        Design geometry = AffineGeometry.of(groups, size);
+        if (geometry != null) out.add(geometry);
         for (List<Design> family : List.of(DevelopedDesign.all(), TableDesign.all()))
             for (Design d : family) if (d.rounds()[0].length == groups && d.blockSize() == size) out.add(d);
         return out;

@@ -9,7 +9,7 @@ import java.util.List;
  * rounds (the fixed points stay). A base class works when, over all its blocks, every difference x − y between two
  * points of types t and u occurs at most once; then two points share a block in at most one round. The base classes
  * were found for this project by a randomised backtracking search over such differences (for 40, one invariant under
- * x ↦ 3x); {@code DesignsTest} checks every round and pair.
+ * x ↦ 3x, for 39 under x ↦ 7x); {@code DesignsTest} checks every round and pair.
  */
 final class DevelopedDesign {
     /**
@@ -19,6 +19,13 @@ final class DevelopedDesign {
     private record Base(String name, int[] moduli, int types, int fixed, String... classes) {}
 
     private static final List<Base> BASES = List.of(
+            // 15 = 2·7 + 1 in 3s: Kirkman's schoolgirls, a Kirkman triple system: every pair exactly once in 7 rounds.
+            new Base("difference family over Z7 (Kirkman)", new int[] {7}, 2, 1,
+                    "f0 0.0 0.1 | 5.0 6.1 1.0 | 6.0 3.1 4.0 | 5.1 3.0 2.0 | 2.1 1.1 4.1"),
+            // 39 = 2·19 + 1 in 3s: a Kirkman triple system, every pair exactly once in 19 rounds.
+            new Base("difference family over Z19 (Kirkman)", new int[] {19}, 2, 1,
+                    "f0 0.0 0.1 | 5.1 17.0 11.0 | 16.1 5.0 1.0 | 17.1 16.0 7.0 | 1.1 6.0 8.0 | 7.1 4.0 18.0 | 11.1 9.0 12.0"
+                            + " | 15.0 12.1 3.0 | 10.0 8.1 2.0 | 13.0 18.1 14.0 | 10.1 4.1 2.1 | 13.1 9.1 14.1 | 15.1 6.1 3.1"),
             // 24 = 3·7 + 3: a resolvable 4-GDD of type 3^8, groups {(x,0),(x,1),(x,2)} and the fixed points: 7 rounds.
             new Base("difference family over Z7", new int[] {7}, 3, 3,
                     "f0 6.2 4.1 0.0 | f1 3.2 5.0 6.1 | f2 2.2 6.0 1.1 | 5.2 0.2 3.0 4.2 | 2.1 3.1 5.1 1.2 | 1.0 0.1 2.0 4.0"),

@@ -13,6 +13,11 @@ final class TabuSearch {
     private static final int FULL_SCAN_PARTNERS = 256;
     private static final int SAMPLED_POSITIONS = 48;
     private static final int SAMPLED_PARTNERS = 48;
+    /**
+     * A full scan weighs at most this many costly positions per move, picked at random: where departments make nearly
+     * every position costly (60 leaders over 3 rounds), scanning all of them made one plan outlast its time cap.
+     */
+    private static final int SCANNED_POSITIONS = 64;
     /** Tabu tenure: a swapped leader stays put in that round for TENURE + random(TENURE_SPREAD) iterations. */
     private static final int TENURE = 2;
     private static final int TENURE_SPREAD = 3;
@@ -119,7 +124,14 @@ final class TabuSearch {
         if (allPositions) {
             for (int r = 0; r < s.rounds; r++)
                 for (int p = 0; p < n; p++) if (!locked(r, p) && s.costly(r, p)) positions[found++] = r * n + p;
-            return found;
+            if (found <= SCANNED_POSITIONS) return found;
+            for (int i = 0; i < SCANNED_POSITIONS; i++) {
+                int j = i + random.nextInt(found - i);
+                int t = positions[i];
+                positions[i] = positions[j];
+                positions[j] = t;
+            }
+            return SCANNED_POSITIONS;
         }
         for (int t = 0; t < SAMPLED_POSITIONS * 4 && found < SAMPLED_POSITIONS; t++) {
             int r = random.nextInt(s.rounds);

@@ -37,6 +37,14 @@ class DesignsTest {
     }
 
     @Test
+    void the_kirkman_systems_on_15_and_39_points_meet_every_pair_exactly_once_in_threes() {
+        assertThat(developed(15).rounds().length).isEqualTo(7);
+        assertThat(assertPacking(developed(15), 3)).isEqualTo(15 * 14 / 2);
+        assertThat(developed(39).rounds().length).isEqualTo(19);
+        assertThat(assertPacking(developed(39), 3)).isEqualTo(39 * 38 / 2);
+    }
+
+    @Test
     void the_resolvable_design_on_28_points_meets_every_pair_exactly_once_in_9_rounds() {
         Design d = developed(28);
         assertThat(d.rounds().length).isEqualTo(9);
@@ -83,6 +91,18 @@ class DesignsTest {
             }
         assertThat(AffineDesign.of(6, 4)).isNull();
         assertThat(AffineDesign.of(4, 5)).isNull();
+    }
+
+    @Test
+    void the_lines_of_affine_space_meet_every_pair_exactly_once() {
+        Design fours = AffineGeometry.of(16, 4);
+        assertThat(fours.rounds().length).isEqualTo(21);
+        assertThat(assertPacking(fours, 4)).isEqualTo(64 * 63 / 2);
+        Design threes = AffineGeometry.of(9, 3);
+        assertThat(threes.rounds().length).isEqualTo(13);
+        assertThat(assertPacking(threes, 3)).isEqualTo(27 * 26 / 2);
+        assertThat(AffineGeometry.of(4, 4)).as("the plane is the affine design's").isNull();
+        assertThat(AffineGeometry.of(12, 4)).isNull();
     }
 
     @Test
