@@ -20,8 +20,9 @@ final class DesignStart {
     private final int[][][] design;
     private final int planned;
     private final SplittableRandom random;
+    /** leaderAt[p]: the leader on point p; starts as a seeded shuffle. */
     private final int[] leaderAt;
-    /** pointRound[p][r]: the block of point p in round r. */
+    /** blockOf[p][r]: the block of point p in round r. */
     private final int[][] blockOf;
 
     private DesignStart(Model m, int[][][] design, int planned, SplittableRandom random) {
