@@ -9,7 +9,8 @@ import java.util.List;
  * rounds (the fixed points stay). A base class works when, over all its blocks, every difference x − y between two
  * points of types t and u occurs at most once; then two points share a block in at most one round. The base classes
  * were found for this project by a randomised backtracking search over such differences (for 40, one invariant under
- * x ↦ 3x, for 39 under x ↦ 7x); {@code DesignsTest} checks every round and pair.
+ * x ↦ 3x, for 39 under x ↦ 7x, for 52 under turning the types round); {@code DesignsTest} checks every round and
+ * pair.
  */
 final class DevelopedDesign {
     /**
@@ -40,7 +41,12 @@ final class DevelopedDesign {
             // 40 = 3·13 + 1: a resolvable BIBD(40,4,1), every pair exactly once in 13 rounds.
             new Base("difference family over Z13", new int[] {13}, 3, 1,
                     "f0 0.0 0.1 0.2 | 6.0 1.0 3.1 4.1 | 5.0 3.0 9.1 12.1 | 2.0 9.0 1.1 10.1 | 11.0 3.2 12.0 7.2"
-                            + " | 7.0 9.2 10.0 8.2 | 8.0 1.2 4.0 11.2 | 6.2 2.1 8.1 4.2 | 5.2 6.1 11.1 12.2 | 2.2 5.1 7.1 10.2"));
+                            + " | 7.0 9.2 10.0 8.2 | 8.0 1.2 4.0 11.2 | 6.2 2.1 8.1 4.2 | 5.2 6.1 11.1 12.2 | 2.2 5.1 7.1 10.2"),
+            // 52 = 3·17 + 1: a resolvable BIBD(52,4,1), every pair exactly once in 17 rounds.
+            new Base("difference family over Z17", new int[] {17}, 3, 1,
+                    "f0 0.0 0.1 0.2 | 5.1 11.0 1.0 3.1 | 5.2 11.1 1.1 3.2 | 5.0 11.2 1.2 3.0 | 15.1 10.2 9.0 12.1"
+                            + " | 15.2 10.0 9.1 12.2 | 15.0 10.1 9.2 12.0 | 8.0 4.1 13.0 14.0 | 8.1 4.2 13.1 14.1"
+                            + " | 8.2 4.0 13.2 14.2 | 7.1 6.0 2.0 16.1 | 7.2 6.1 2.1 16.2 | 7.0 6.2 2.2 16.0"));
 
     private static final List<Design> DESIGNS = BASES.stream().map(DevelopedDesign::develop).toList();
 

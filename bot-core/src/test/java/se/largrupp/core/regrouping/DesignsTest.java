@@ -59,6 +59,13 @@ class DesignsTest {
     }
 
     @Test
+    void the_resolvable_design_on_52_points_meets_every_pair_exactly_once_in_17_rounds() {
+        Design d = developed(52);
+        assertThat(d.rounds().length).isEqualTo(17);
+        assertThat(assertPacking(d, 4)).isEqualTo(52 * 51 / 2);
+    }
+
+    @Test
     void the_design_on_24_points_gives_7_rounds_and_leaves_only_its_eight_triples_apart() {
         Design d = developed(24);
         assertThat(d.rounds().length).isEqualTo(7);

@@ -192,7 +192,7 @@ class RegrouperTest {
 
     @Test
     void golfers_in_fours_reach_the_best_known_number_of_repeat_free_rounds() {
-        int[][] poolAndRounds = {{20, 5}, {24, 7}, {28, 9}, {36, 10}, {40, 13}};
+        int[][] poolAndRounds = {{20, 5}, {24, 7}, {28, 9}, {36, 10}, {40, 13}, {52, 17}, {64, 21}};
         for (int[] c : poolAndRounds) {
             Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly())).planRounds(Organisations.golfers(c[0]), List.of(), c[1]));
             assertThat(plan.rounds()).as(c[0] + " golfers").hasSize(c[1]);

@@ -40,6 +40,7 @@ public final class RegroupBenchmark {
         golfers("32 in 4s", fours(8, 0), 10, "10");
         golfers("36 in 4s", fours(9, 0), 11, "≥ 10");
         golfers("40 in 4s", fours(10, 0), 13, "13");
+        golfers("52 in 4s", fours(13, 0), 17, "17");
         golfers("64 in 4s", fours(16, 0), 21, "21");
         golfers("27 in 3s", fours(0, 9), 13, "13");
         golfers("27 in 4s and a 3 (nearest pure: 28)", fours(6, 1), 9, "—");
