@@ -14,6 +14,9 @@ import java.util.Set;
 public final class Regrouper {
     /** Rounds planned jointly at most; longer plans go window by window, each seeing the ones before as history. */
     static final int JOINT_WINDOW = 12;
+    /** Pools this small plan more rounds jointly, so a construction's rounds (up to 21 for 64 in 4s) stay whole. */
+    private static final int SMALL_POOL = 64;
+    private static final int SMALL_POOL_WINDOW = 21;
     private static final int JOINT_LIMIT = 1500;
 
     private final RegroupOptions options;
@@ -57,7 +60,7 @@ public final class Regrouper {
         if (keep instanceof Refusal refusal) return new RegroupResult.Refused(refusal);
         @SuppressWarnings("unchecked") List<int[]> kept = (List<int[]>) keep;
 
-        int window = model.n > JOINT_LIMIT ? 1 : JOINT_WINDOW;
+        int window = model.n > JOINT_LIMIT ? 1 : model.n <= SMALL_POOL ? SMALL_POOL_WINDOW : JOINT_WINDOW;
         int base = history.stream().mapToInt(PastGroup::round).max().orElse(0);
         List<PastGroup> seen = new ArrayList<>(history);
         List<int[][]> planned = new ArrayList<>();

@@ -183,17 +183,73 @@ class RegrouperTest {
     }
 
     @Test
-    void thirty_two_golfers_play_nine_rounds_without_meeting_twice_from_the_affine_start() {
-        Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly()).withSeed(5)).planRounds(Organisations.golfers(32), List.of(), 9));
-        assertThat(plan.rounds()).hasSize(9);
+    void thirty_two_golfers_play_ten_rounds_without_meeting_twice_from_the_known_schedule() {
+        Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly()).withSeed(5)).planRounds(Organisations.golfers(32), List.of(), 10));
+        assertThat(plan.rounds()).hasSize(10);
         assertThat(plan.totals().repeatPairs()).isZero();
         for (Plan.Round r : plan.rounds()) assertThat(r.groups()).allSatisfy(g -> assertThat(g.members()).hasSize(4));
     }
 
     @Test
-    void thirty_six_golfers_play_nine_rounds_without_meeting_twice_over_the_field_of_nine() {
-        Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly())).planRounds(Organisations.golfers(36), List.of(), 9));
-        assertThat(plan.totals().repeatPairs()).isZero();
+    void golfers_in_fours_reach_the_best_known_number_of_repeat_free_rounds() {
+        int[][] poolAndRounds = {{20, 5}, {24, 7}, {28, 9}, {36, 10}, {40, 13}, {52, 17}, {64, 21}};
+        for (int[] c : poolAndRounds) {
+            Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly())).planRounds(Organisations.golfers(c[0]), List.of(), c[1]));
+            assertThat(plan.rounds()).as(c[0] + " golfers").hasSize(c[1]);
+            assertThat(plan.totals().repeatPairs()).as(c[0] + " golfers").isZero();
+            for (Plan.Round r : plan.rounds()) assertThat(HardRules.violations(Organisations.golfers(c[0]), r, 2, false)).isEmpty();
+        }
+    }
+
+    @Test
+    void twenty_eight_golfers_meet_every_other_golfer_exactly_once_in_nine_rounds() {
+        Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly())).planRounds(Organisations.golfers(28), List.of(), 9));
+        java.util.Set<List<String>> met = new java.util.HashSet<>();
+        for (Plan.Round r : plan.rounds()) for (Plan.Group g : r.groups()) met.addAll(pairs(g));
+        assertThat(met).hasSize(28 * 27 / 2);
+    }
+
+    @Test
+    void pools_that_need_groups_of_three_lose_at_most_one_round_against_the_nearest_design() {
+        int[][] poolAndRounds = {{27, 9}, {26, 8}, {25, 8}, {30, 10}, {31, 10}, {35, 10}, {39, 13}, {38, 12}, {23, 7}};
+        for (int[] c : poolAndRounds) {
+            List<Candidate> golfers = Organisations.golfers(c[0]);
+            Plan plan = planned(new Regrouper(options.withWeights(Weights.repeatsOnly())).planRounds(golfers, List.of(), c[1]));
+            assertThat(plan.totals().repeatPairs()).as(c[0] + " golfers").isZero();
+            for (Plan.Round r : plan.rounds()) assertThat(HardRules.violations(golfers, r, 2, false)).as(c[0] + " golfers").isEmpty();
+        }
+    }
+
+    @Test
+    void a_construction_is_placed_so_that_nobody_meets_their_manager_or_their_not_with_list() {
+        List<Candidate> org = smallOrganisation();
+        org.set(5, org.get(5).withNotWith(List.of("s9", "s17")));
+        for (long seed = 1; seed <= 5; seed++) {
+            Plan plan = planned(new Regrouper(options.withSeed(seed).withManagerDepth(1).withWeights(Weights.repeatsOnly()))
+                    .planRounds(org, List.of(), 4));
+            assertThat(plan.totals().repeatPairs()).isZero();
+            assertThat(plan.totals().hardViolations()).isZero();
+            for (Plan.Round r : plan.rounds()) assertThat(HardRules.violations(org, r, 1, false)).isEmpty();
+        }
+    }
+
+    @Test
+    void a_complete_design_with_managers_in_it_keeps_the_hard_rules_over_every_round() {
+        // Every pair meets once in the 9 rounds of 28 in 4s, so some rounds cannot be kept: the search replaces them.
+        List<Candidate> org = smallOrganisation();
+        // A low effort: the plan must have repeats, so the search would otherwise run its whole effort.
+        Plan plan = planned(new Regrouper(options.withManagerDepth(1).withWeights(Weights.repeatsOnly()).withEffort(2))
+                .planRounds(org, List.of(), 9));
+        assertThat(plan.rounds()).hasSize(9);
+        for (Plan.Round r : plan.rounds()) assertThat(HardRules.violations(org, r, 1, false)).isEmpty();
+    }
+
+    /** A top manager, three managers under them and eight people under each: 28 leaders. */
+    private static List<Candidate> smallOrganisation() {
+        List<Candidate> org = new ArrayList<>(List.of(Candidate.of("top", null, null)));
+        for (int m = 0; m < 3; m++) org.add(Candidate.of("m" + m, null, "top"));
+        for (int i = 0; i < 24; i++) org.add(Candidate.of("s" + i, null, "m" + (i % 3)));
+        return org;
     }
 
     @Test

@@ -1,8 +1,12 @@
 package se.largrupp.core.regrouping.bench;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import se.largrupp.core.regrouping.Candidate;
+import se.largrupp.core.regrouping.Plan;
+import se.largrupp.core.regrouping.RegroupResult;
 
 /** Counts the benchmark reports, the same way for every method. */
 final class Metrics {
@@ -23,8 +27,29 @@ final class Metrics {
                             && people.get(g[i]).department().equals(people.get(g[j]).department())) sameDept++;
                     if (rules.conflict(g[i], g[j])) hard++;
                 }
+        remember(round, met);
+        return new int[] {repeats, sameDept, hard};
+    }
+
+    /** Adds the round's pairs to {@code met}; returns the round. */
+    static List<int[]> remember(List<int[]> round, Set<Long> met) {
         for (int[] g : round)
             for (int i = 0; i < g.length; i++) for (int j = i + 1; j < g.length; j++) met.add(key(g[i], g[j]));
-        return new int[] {repeats, sameDept, hard};
+        return round;
+    }
+
+    static List<int[]> indices(Plan.Round round, List<Candidate> people) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < people.size(); i++) index.put(people.get(i).id(), i);
+        return round.groups().stream().map(g -> g.members().stream().mapToInt(index::get).toArray()).toList();
+    }
+
+    static Plan planned(RegroupResult r) {
+        if (r instanceof RegroupResult.Planned p) return p.plan();
+        throw new IllegalStateException("refused: " + r);
+    }
+
+    static void add(int[] total, int[] part) {
+        for (int i = 0; i < total.length; i++) total[i] += part[i];
     }
 }
