@@ -41,7 +41,7 @@ class ProfileInputTest {
     void a_manager_nobody_knows_is_refused_and_nothing_is_stored() {
         t.build(b -> b.peopleDirectory(person -> false));
 
-        assertThat(run(anna, "join Ekonomi <@U0NOBODY>")).contains("I don't know <@U0NOBODY> yet").contains("Usage: join");
+        assertThat(run(anna, "join Ekonomi <@U0NOBODY>")).contains("I can't find <@U0NOBODY> yet").contains("Usage: join");
         assertThat(t.leaders.all()).isEmpty();
     }
 

@@ -41,7 +41,7 @@ class StatusAndStatsTest {
 
     @Test
     void status_of_someone_who_has_not_joined_says_how_to_join() {
-        assertThat(text(t.commands().execute(t.invocation(anna, Language.EN), "status"))).contains("Write join");
+        assertThat(text(t.commands().execute(t.invocation(anna, Language.EN), "status"))).contains("Write `join`");
     }
 
     @Test
