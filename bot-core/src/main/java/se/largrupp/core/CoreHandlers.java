@@ -16,6 +16,7 @@ import se.largrupp.core.leaders.usecases.LeaveProgramme;
 import se.largrupp.core.leaders.usecases.ManageAdmins;
 import se.largrupp.core.leaders.usecases.PauseParticipation;
 import se.largrupp.core.leaders.usecases.ResumeParticipation;
+import se.largrupp.core.leaders.usecases.ShowOwnIds;
 import se.largrupp.core.leaders.usecases.ShowStats;
 import se.largrupp.core.leaders.usecases.ShowStatus;
 import se.largrupp.core.meetings.usecases.AnswerRsvp;
@@ -49,18 +50,19 @@ final class CoreHandlers {
                          RandomGenerator random, NextOpener opener, EraseLeader erase) {
         r.register(Command.Join.class, new JoinProgramme(p.leaders()));
         r.register(Command.Leave.class, new LeaveProgramme(p.leaders(), p.groups(), p.outbox(), p.texts(), listeners.booking()));
-        r.register(Command.Pause.class, new PauseParticipation(p.leaders()));
+        r.register(Command.Pause.class, new PauseParticipation(p.leaders(), p.groups()));
         r.register(Command.Resume.class, new ResumeParticipation(p.leaders()));
         r.register(Command.SetLanguage.class, new ChooseLanguage(p.leaders()));
         r.register(Command.ForgetMe.class, new ForgetMe(p.leaders(), p.admins(), erase));
         r.register(Command.Admin.class, new ManageAdmins(p.admins(), admins, p.leaders()));
         r.register(Command.Status.class, new ShowStatus(p.leaders(), p.meetings(), opener));
-        r.register(Command.Schedule.class, new SetStandingBooking(p.groups(), p.outbox(), listeners.booking()));
+        r.register(Command.Schedule.class, new SetStandingBooking(p.groups(), p.leaders(), p.outbox(), listeners.booking()));
         r.register(Command.Rsvp.class, new AnswerRsvp(p.meetings(), listeners.rsvp()));
         r.register(Command.Skip.class, new SkipNextMeeting(p.meetings(), p.leaders(), p.outbox(), p.texts()));
         r.register(Command.Stats.class, new ShowStats(p.leaders(), p.groups(), p.meetings()));
-        r.register(Command.Rules.class, new ShowRules());
-        r.register(Command.Questions.class, new ShowQuestions(random));
+        r.register(Command.Rules.class, new ShowRules(p.leaders()));
+        r.register(Command.Questions.class, new ShowQuestions(random, p.leaders()));
         r.register(Command.Help.class, new ShowHelp());
+        r.register(Command.WhoAmI.class, new ShowOwnIds());
     }
 }

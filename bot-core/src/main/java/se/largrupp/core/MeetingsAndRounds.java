@@ -70,7 +70,7 @@ public final class MeetingsAndRounds {
         this.rounds = new RoundsFeature(p.transactions(), p.groups(), p.leaders(), p.meetings(), o.rounds(), p.outbox(),
                 p.wakeups(), p.texts(), p.clock());
         this.calendar = new ShowCalendar(o.calendarVersions(), p.texts(), p.clock());
-        KeepGroupsAlive keepAlive = new KeepGroupsAlive(p.meetings(), p.outbox(), admins, nudgeMessages, p.texts());
+        KeepGroupsAlive keepAlive = new KeepGroupsAlive(p.meetings(), p.outbox(), admins, nudgeMessages, p.texts(), p.leaders());
         SendNudge nudges = new SendNudge(p.transactions(), p.groups(), p.leaders(), p.meetings(), p.outbox(), p.wakeups(),
                 o.settings(), nudgeMessages, rounds.nextOpener(), quorum, keepAlive, p.clock());
         this.regroupReminder = new RemindRegroup(p.transactions(), p.leaders(), p.outbox(), p.wakeups(), o.settings(),

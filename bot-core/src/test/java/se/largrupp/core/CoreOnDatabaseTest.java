@@ -82,7 +82,7 @@ class CoreOnDatabaseTest {
         assertThat(text(core.commands().execute(once(anna, "p1"), "pause"))).contains("went wrong");
         assertThat(r.leaders().find(anna).orElseThrow().status()).isEqualTo(se.largrupp.core.leaders.LeaderStatus.active());
         fail[0] = false;
-        assertThat(text(core.commands().execute(once(anna, "p1"), "pause"))).contains("paused");
+        assertThat(text(core.commands().execute(once(anna, "p1"), "pause"))).contains("taking a break");
         assertThat(r.leaders().find(anna).orElseThrow().status()).isInstanceOf(se.largrupp.core.leaders.LeaderStatus.Paused.class);
     }
 

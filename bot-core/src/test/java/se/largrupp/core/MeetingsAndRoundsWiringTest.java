@@ -49,7 +49,7 @@ class MeetingsAndRoundsWiringTest {
         t.wakeups.fireDue(t.clock.instant());
 
         assertThat(rounds.open(g.id()).orElseThrow().current()).isEqualTo(1);
-        assertThat(t.outbox.texts()).anyMatch(s -> s.contains("Tiden är ute — nästa: *U2*"));
+        assertThat(t.outbox.texts()).anyMatch(s -> s.contains("Tiden är ute — ordet går till *U2*"));
         t.commands().execute(t.invocation(TestCore.leaderId("U3"), where), "stop");
         assertThat(rounds.latest(g.id()).orElseThrow().status()).isEqualTo(RoundStatus.STOPPED);
     }

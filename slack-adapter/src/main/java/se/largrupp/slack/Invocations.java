@@ -2,6 +2,7 @@ package se.largrupp.slack;
 
 import java.util.Optional;
 import se.largrupp.core.commands.Invocation;
+import se.largrupp.core.leaders.Language;
 import se.largrupp.core.port.ConversationRef;
 
 /** Builds the core's {@link Invocation} from what a Slack payload says about who, where and which delivery. */
@@ -24,5 +25,10 @@ public final class Invocations {
         String name = profile.name().orElse(payloadName == null || payloadName.isBlank() ? userId : payloadName);
         return new Invocation(SlackRefs.leader(teamId, userId), name, profile.language(), where,
                 Optional.ofNullable(deliveryId).filter(s -> !s.isBlank()));
+    }
+
+    /** The language to answer {@code userId} in when the command could not run: what Slack last said, else Swedish. */
+    public Language fallbackLanguage(String userId) {
+        return users.knownLanguage(userId).orElse(Language.SV);
     }
 }

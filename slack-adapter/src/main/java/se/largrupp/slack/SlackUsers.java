@@ -44,6 +44,12 @@ public final class SlackUsers {
         return profile;
     }
 
+    /** The language Slack last said the user's client speaks, without asking Slack again (a failure's answer). */
+    public Optional<Language> knownLanguage(String userId) {
+        Entry hit = cache.get(userId);
+        return hit == null ? Optional.empty() : hit.profile().language();
+    }
+
     private static Optional<String> name(com.slack.api.model.User u) {
         if (u.getProfile() != null && u.getProfile().getDisplayName() != null && !u.getProfile().getDisplayName().isBlank()) {
             return Optional.of(u.getProfile().getDisplayName());

@@ -129,4 +129,20 @@ class SlackSlashCommandTest {
                 .containsExactly(Optional.empty(), Optional.of(Language.EN));
         assertThat(h.slack.calls("users.info")).hasSize(2);
     }
+
+    @Test
+    void a_command_that_fails_is_answered_in_the_language_slack_gave_for_the_caller() throws Exception {
+        core.answer("boom", (who, t) -> {
+            throw new IllegalStateException("the core fell over");
+        });
+        h.slack.locale("U4", "en-US");
+        h.postForm(form(slashCommand("/lärgrupp", "U4", "status", "trig-11"))); // Slack tells the locale once
+
+        var english = h.postForm(form(slashCommand("/lärgrupp", "U4", "boom", "trig-12")));
+        var swedish = h.postForm(form(slashCommand("/lärgrupp", "U5", "boom", "trig-13")));
+
+        assertThat(english.body()).contains("\"response_type\":\"ephemeral\"")
+                .contains(new se.largrupp.core.i18n.Texts().get(Language.EN, "slack.error.failed"));
+        assertThat(swedish.body()).contains(new se.largrupp.core.i18n.Texts().get(Language.SV, "slack.error.failed"));
+    }
 }

@@ -64,9 +64,13 @@ public final class AdaptiveCards {
         return submit;
     }
 
-    /** A message activity carrying one card; {@code summary} is what notifications and previews show. */
-    public static ObjectNode activity(ObjectNode card, String summary) {
-        ObjectNode activity = JSON.objectNode().put("type", "message").put("summary", summary);
+    /**
+     * A message activity carrying one card in {@code language} (the activity's {@code locale}); {@code summary} is what
+     * notifications and previews show.
+     */
+    public static ObjectNode activity(ObjectNode card, String summary, Language language) {
+        ObjectNode activity = JSON.objectNode().put("type", "message").put("locale", language.locale().toLanguageTag())
+                .put("summary", summary);
         activity.putArray("attachments").addObject().put("contentType", CONTENT_TYPE).set("content", card);
         return activity;
     }
@@ -74,9 +78,9 @@ public final class AdaptiveCards {
     public static ObjectNode activity(Message message, Texts texts, Language language) {
         // A message that is only the join form is the join card, named by its title in notifications.
         if (message.blocks().size() == 1 && message.blocks().get(0) instanceof Block.Form f && Block.Form.JOIN.equals(f.name())) {
-            return activity(joinForm(texts, f.language()), texts.get(f.language(), "teams.join.title"));
+            return activity(joinForm(texts, f.language()), texts.get(f.language(), "teams.join.title"), f.language());
         }
-        return activity(card(message, texts, language), message.plainText());
+        return activity(card(message, texts, language), message.plainText(), language);
     }
 
     private static ObjectNode emptyCard() {

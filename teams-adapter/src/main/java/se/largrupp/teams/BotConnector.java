@@ -56,12 +56,23 @@ public final class BotConnector {
         return call("POST", serviceUrl + "v3/conversations", parameters);
     }
 
+    /** One member of a conversation or team ({@code TeamsChannelAccount}: name, e-mail, UPN …); asked quickly or not at all. */
+    public Result member(String serviceUrl, String conversationId, String memberId) {
+        return call("GET", serviceUrl + "v3/conversations/" + segment(conversationId) + "/members/" + segment(memberId), null,
+                Duration.ofSeconds(3));
+    }
+
     private Result call(String method, String url, ObjectNode body) {
+        return call(method, url, body, Duration.ofSeconds(20));
+    }
+
+    private Result call(String method, String url, ObjectNode body, Duration timeout) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(20))
+                    .timeout(timeout)
                     .header("Content-Type", "application/json; charset=utf-8")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
             tokens.token().ifPresent(t -> request.header("Authorization", "Bearer " + t));
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode json = parse(response.body());

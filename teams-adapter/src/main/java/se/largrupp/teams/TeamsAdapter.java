@@ -32,7 +32,9 @@ public final class TeamsAdapter {
         BotFrameworkHttpAdapter sdk = new BotFrameworkHttpAdapter(
                 new SimpleCredentialProvider(settings.appId().orElse(""), settings.appPassword().orElse("")),
                 new SimpleChannelProvider());
-        this.servlet = new TeamsServlet(sdk, new TeamsTurns(commands, conversations, new InvokeAnswers(texts)), settings.mode());
+        TeamsTurns turns = new TeamsTurns(commands, conversations, new InvokeAnswers(texts),
+                new TeamsAddresses(connector, settings.lookUpAddresses()));
+        this.servlet = new TeamsServlet(sdk, turns, settings.mode());
         this.outgoing = new TeamsOutgoingMessages(connector, conversations, texts);
         this.groups = new TeamsGroupConversations(conversations, settings, texts, retrying);
     }

@@ -21,6 +21,8 @@ import se.largrupp.core.port.Message;
  * to do: the programme channel's members see every thread.
  */
 final class TeamsGroupConversations implements GroupConversations {
+    /** What the core puts before a group's name in a conversation's name ({@code largrupp-2027v1-03}). */
+    private static final String SLUG_PREFIX = "largrupp-";
     private final Conversations conversations;
     private final TeamsSettings settings;
     private final Texts texts;
@@ -33,14 +35,24 @@ final class TeamsGroupConversations implements GroupConversations {
         this.retrying = retrying;
     }
 
+    /** Without the group's own name and language: the name from the slug, in Swedish, the programme's language. */
     @Override
     public ConversationRef create(Workspace workspace, String name, List<LeaderId> members) {
+        String groupName = name.startsWith(SLUG_PREFIX) ? name.substring(SLUG_PREFIX.length()) : name;
+        return create(workspace, new Opening(name, groupName, Language.SV, members));
+    }
+
+    /** The first post (and a group chat's topic) names the group as people read it, in the group's language. */
+    @Override
+    public ConversationRef create(Workspace workspace, Opening opening) {
+        String name = opening.slug();
+        List<LeaderId> members = opening.members();
         String tenant = workspace.id();
         String serviceUrl = conversations.serviceUrl(tenant);
-        ObjectNode firstPost = AdaptiveCards.activity(Message.of(
-                new Message.Block.Heading(texts.get(Language.SV, "teams.thread.title", name)),
-                new Message.Block.Context(texts.get(Language.SV, "teams.thread.intro", name) + "\n"
-                        + texts.get(Language.EN, "teams.thread.intro", name))), texts, Language.SV);
+        String title = texts.get(opening.language(), "teams.thread.title", opening.groupName());
+        ObjectNode firstPost = AdaptiveCards.activity(Message.of(new Message.Block.Heading(title),
+                new Message.Block.Context(texts.get(opening.language(), "teams.thread.intro", opening.groupName()))),
+                texts, opening.language());
         if (!settings.groupChat()) {
             String channel = settings.channelId().orElseThrow(() -> new IllegalStateException(
                     "TEAMS_CHANNEL_ID is not set: the bot cannot open a thread for group " + name));
@@ -53,7 +65,7 @@ final class TeamsGroupConversations implements GroupConversations {
             return new TeamsConversation(id, serviceUrl, tenant, Optional.of(channel), "channel").ref();
         }
         List<String> ids = members.stream().map(TeamsUsers::memberId).toList();
-        BotConnector.Result r = retrying.call(() -> conversations.groupChat(serviceUrl, tenant, name, ids, firstPost));
+        BotConnector.Result r = retrying.call(() -> conversations.groupChat(serviceUrl, tenant, title, ids, firstPost));
         return new TeamsConversation(created(r, name), serviceUrl, tenant, Optional.empty(), "groupChat").ref();
     }
 

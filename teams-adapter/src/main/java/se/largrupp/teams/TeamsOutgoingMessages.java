@@ -3,7 +3,6 @@ package se.largrupp.teams;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import se.largrupp.core.i18n.Texts;
-import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Delivery;
@@ -49,7 +48,7 @@ final class TeamsOutgoingMessages implements OutgoingMessages {
             if (!created.ok() || created.id().isEmpty()) return delivery(created, Optional.empty());
             target = new TeamsConversation(created.id().get(), target.serviceUrl(), target.tenantId(), Optional.empty(), "personal");
         }
-        ObjectNode activity = AdaptiveCards.activity(message.message(), texts, Language.SV);
+        ObjectNode activity = AdaptiveCards.activity(message.message(), texts, message.languageOrDefault());
         TeamsConversation to = target;
         Optional<String> edit = replacing.or(() -> to.replace() ? to.activityId() : Optional.empty());
         if (edit.isPresent()) {

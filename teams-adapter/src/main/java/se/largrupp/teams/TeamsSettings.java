@@ -3,6 +3,7 @@ package se.largrupp.teams;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import se.largrupp.core.leaders.ConfiguredAdmins;
 
 /**
  * How the Teams adapter runs, from the environment.
@@ -15,6 +16,8 @@ import java.util.Optional;
  *                         service URLs only), loudly; deploy refuses it beside any platform credential
  * @param groupChat        open each group as a group chat instead of a channel thread
  * @param defaultServiceUrl the Bot Connector to use for a tenant the bot has not heard from yet
+ * @param lookUpAddresses  whether to ask the connector for a sender's e-mail address and UPN: only when
+ *                         {@code LARGRUPP_ADMINS} names an admin by address, since it costs a call per new sender
  */
 public record TeamsSettings(
         Optional<String> appId,
@@ -23,7 +26,8 @@ public record TeamsSettings(
         Optional<String> channelId,
         boolean devMode,
         boolean groupChat,
-        URI defaultServiceUrl) {
+        URI defaultServiceUrl,
+        boolean lookUpAddresses) {
 
     public static final URI GLOBAL_SERVICE_URL = URI.create("https://smba.trafficmanager.net/teams/");
 
@@ -35,8 +39,13 @@ public record TeamsSettings(
         if (defaultServiceUrl == null) defaultServiceUrl = GLOBAL_SERVICE_URL;
     }
 
+    public TeamsSettings(Optional<String> appId, Optional<String> appPassword, Optional<String> tenantId,
+                         Optional<String> channelId, boolean devMode, boolean groupChat, URI defaultServiceUrl) {
+        this(appId, appPassword, tenantId, channelId, devMode, groupChat, defaultServiceUrl, false);
+    }
+
     /** Reads MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID, TEAMS_CHANNEL_ID, TEAMS_DEV_MODE,
-     * TEAMS_GROUP_CHAT and TEAMS_SERVICE_URL. */
+     * TEAMS_GROUP_CHAT, TEAMS_SERVICE_URL, and whether LARGRUPP_ADMINS names anyone by e-mail address. */
     public static TeamsSettings fromEnvironment(Map<String, String> env) {
         String serviceUrl = env.get("TEAMS_SERVICE_URL");
         return new TeamsSettings(
@@ -46,7 +55,16 @@ public record TeamsSettings(
                 Optional.ofNullable(env.get("TEAMS_CHANNEL_ID")),
                 Boolean.parseBoolean(env.getOrDefault("TEAMS_DEV_MODE", "false").trim()),
                 Boolean.parseBoolean(env.getOrDefault("TEAMS_GROUP_CHAT", "false").trim()),
-                serviceUrl == null || serviceUrl.isBlank() ? GLOBAL_SERVICE_URL : URI.create(withSlash(serviceUrl.trim())));
+                serviceUrl == null || serviceUrl.isBlank() ? GLOBAL_SERVICE_URL : URI.create(withSlash(serviceUrl.trim())),
+                namesAddresses(env.get("LARGRUPP_ADMINS")));
+    }
+
+    private static boolean namesAddresses(String admins) {
+        try {
+            return ConfiguredAdmins.parse(admins).namesAddresses();
+        } catch (IllegalArgumentException e) {
+            return false; // start-up reports a malformed LARGRUPP_ADMINS itself
+        }
     }
 
     /** A dev-mode setting for tests and local stand-ins: no app id, no authentication. */
@@ -55,7 +73,11 @@ public record TeamsSettings(
     }
 
     public TeamsSettings withGroupChat(boolean groupChat) {
-        return new TeamsSettings(appId, appPassword, tenantId, channelId, devMode, groupChat, defaultServiceUrl);
+        return new TeamsSettings(appId, appPassword, tenantId, channelId, devMode, groupChat, defaultServiceUrl, lookUpAddresses);
+    }
+
+    public TeamsSettings withAddressLookups(boolean on) {
+        return new TeamsSettings(appId, appPassword, tenantId, channelId, devMode, groupChat, defaultServiceUrl, on);
     }
 
     /** What the endpoint does with a request. */

@@ -20,7 +20,8 @@ import se.largrupp.core.commands.Invocation;
 /**
  * One turn of the bot: a typed command, a card action or the bot being added becomes a core command whose reply the
  * core writes to the outbox (see {@link Invocation#withReplyTo}); the turn makes no connector call, so Teams gets its
- * answer as soon as the command committed. Every {@code invoke} gets an invoke response: a card action's
+ * answer as soon as the command committed (only when {@code LARGRUPP_ADMINS} names admins by e-mail address is a new
+ * sender's address looked up first, see {@link TeamsAddresses}). Every {@code invoke} gets an invoke response: a card action's
  * acknowledgement, or 200 with no body for the invokes the bot has no use for. Message content is never logged.
  */
 final class TeamsTurns implements Bot {
@@ -29,11 +30,13 @@ final class TeamsTurns implements Bot {
     private final CommandService commands;
     private final Conversations conversations;
     private final InvokeAnswers answers;
+    private final TeamsAddresses addresses;
 
-    TeamsTurns(CommandService commands, Conversations conversations, InvokeAnswers answers) {
+    TeamsTurns(CommandService commands, Conversations conversations, InvokeAnswers answers, TeamsAddresses addresses) {
         this.commands = commands;
         this.conversations = conversations;
         this.answers = answers;
+        this.addresses = addresses;
     }
 
     @Override
@@ -98,7 +101,7 @@ final class TeamsTurns implements Bot {
 
     private void run(Turn turn, TeamsConversation route, java.util.function.Function<Invocation, ?> command) {
         try {
-            command.apply(turn.invocation().withReplyTo(route.ref()));
+            command.apply(addresses.complete(turn).invocation().withReplyTo(route.ref()));
         } catch (RuntimeException e) {
             // The core answers faults itself (through the outbox); this is a fault around it. Never the text.
             log.error("a command for activity {} failed: {}", TeamsLog.safe(turn.activityId().orElse("?")),

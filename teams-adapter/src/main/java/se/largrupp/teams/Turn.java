@@ -10,10 +10,19 @@ import se.largrupp.core.commands.Invocation;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.LeaderId;
 
-/** Who, where and in which language, from one activity; empty when it names no tenant or user. */
-record Turn(Invocation invocation, TeamsConversation conversation, Optional<String> activityId) {
+/**
+ * Who, where and in which language, from one activity; empty when it names no tenant or user.
+ *
+ * @param memberId the sender's Teams user id ({@code 29:…}) and {@code roster} the team or conversation whose member
+ *                 list knows them: where the connector's member lookup finds their e-mail address
+ */
+record Turn(Invocation invocation, TeamsConversation conversation, Optional<String> activityId, String memberId, String roster) {
     Language language() {
         return invocation.platformLanguage().orElse(Language.SV);
+    }
+
+    Turn withAddresses(java.util.List<String> addresses) {
+        return new Turn(invocation.withAddresses(addresses), conversation, activityId, memberId, roster);
     }
 
     static Optional<Turn> of(Activity a) {
@@ -27,7 +36,9 @@ record Turn(Invocation invocation, TeamsConversation conversation, Optional<Stri
         Optional<String> id = Optional.ofNullable(a.getId()).filter(s -> !s.isBlank());
         Invocation invocation = new Invocation(leader.get(), TeamsUsers.displayName(a.getFrom()),
                 Language.fromLocaleTag(a.getLocale()), conversation.ref(), id.map(i -> deliveryId(i, conversation.id())));
-        return Optional.of(new Turn(invocation, conversation, id));
+        String team = a.teamsGetTeamId();
+        String roster = team != null && !team.isBlank() ? team : a.getConversation().getId();
+        return Optional.of(new Turn(invocation, conversation, id, a.getFrom().getId() == null ? "" : a.getFrom().getId(), roster));
     }
 
     /**

@@ -12,6 +12,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import se.largrupp.core.commands.CommandParser;
 import se.largrupp.core.commands.ParseResult;
+import se.largrupp.core.commands.Vocabulary;
+import se.largrupp.core.leaders.Language;
 
 /** The Teams app package in deploy/teams: what Teams' validator checks first, and that every listed command parses. */
 class TeamsAppPackageTest {
@@ -58,6 +60,8 @@ class TeamsAppPackageTest {
                 assertThat(svTitle).as("Swedish title of %s", en).isNotBlank();
                 assertThat(sv.path(key + "description").asText()).hasSizeBetween(1, 128);
                 assertThat(commands.get(c).path("description").asText()).hasSizeBetween(1, 128);
+                assertThat(foreignCommands(commands.get(c).path("description").asText(), Language.EN)).as(key).isEmpty();
+                assertThat(foreignCommands(sv.path(key + "description").asText() + " " + svTitle, Language.SV)).as(key).isEmpty();
                 for (String title : new String[] {en, svTitle}) {
                     assertThat(title).hasSizeLessThanOrEqualTo(32);
                     ParseResult parsed = parser.parse(title, LocalDate.of(2027, 1, 1));
@@ -69,6 +73,14 @@ class TeamsAppPackageTest {
         }
         assertThat(checked).isGreaterThan(20);
         assertThat(manifest().path("localizationInfo").path("additionalLanguages").get(0).path("file").asText()).isEqualTo("sv.json");
+    }
+
+    /** Command words only the other language has, as whole words (the Teams menu shows each language its own). */
+    static java.util.List<String> foreignCommands(String text, Language language) {
+        String words = " " + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}:-]+", " ") + " ";
+        return Vocabulary.commandPhrases().entrySet().stream()
+                .filter(e -> !e.getValue().contains(language) && words.contains(" " + e.getKey() + " "))
+                .map(java.util.Map.Entry::getKey).toList();
     }
 
     @Test

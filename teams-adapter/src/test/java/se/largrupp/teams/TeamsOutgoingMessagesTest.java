@@ -10,11 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.leaders.Workspace;
 import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Delivery;
+import se.largrupp.core.port.GroupConversations;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.teams.support.ConnectorStandIn;
@@ -139,14 +141,16 @@ class TeamsOutgoingMessagesTest {
     void a_new_group_gets_a_new_thread_in_the_programme_channel() {
         List<LeaderId> members = List.of(LeaderId.of(Platform.TEAMS, TENANT, "a"), LeaderId.of(Platform.TEAMS, TENANT, "b"));
 
-        ConversationRef ref = adapter.groupConversations().create(new Workspace(Platform.TEAMS, TENANT), "largrupp-2027v1-03", members);
+        ConversationRef ref = adapter.groupConversations().create(new Workspace(Platform.TEAMS, TENANT),
+                new GroupConversations.Opening("largrupp-2027v1-03", "2027v1-03", Language.SV, members));
 
         assertThat(connector.lines()).containsExactly("POST /emea/v3/conversations");
         var create = connector.calls().get(0).body();
         assertThat(create.path("isGroup").asBoolean()).isTrue();
         assertThat(create.path("channelData").path("channel").path("id").asText()).isEqualTo(CHANNEL);
         assertThat(create.path("tenantId").asText()).isEqualTo(TENANT);
-        assertThat(create.path("activity").toString()).contains("largrupp-2027v1-03");
+        assertThat(create.path("activity").toString()).contains("Lärgrupp 2027v1-03", "tillhör lärgrupp 2027v1-03")
+                .doesNotContain("largrupp-2027v1-03");
         TeamsConversation thread = TeamsConversation.of(ref);
         assertThat(thread.id()).startsWith(CHANNEL + ";messageid=");
         assertThat(thread.channelId()).contains(CHANNEL);
@@ -155,6 +159,25 @@ class TeamsOutgoingMessagesTest {
         // The welcome then goes into that thread.
         adapter.outgoingMessages().deliver(OutgoingMessage.post("welcome", ref, Message.text("Välkommen")), Optional.empty());
         assertThat(connector.lines()).last().isEqualTo("POST /emea/v3/conversations/" + thread.id() + "/activities");
+    }
+
+    @Test
+    void a_thread_is_titled_and_introduced_in_the_groups_language_only() {
+        adapter.groupConversations().create(new Workspace(Platform.TEAMS, TENANT),
+                new GroupConversations.Opening("largrupp-2027v1-04", "2027v1-04", Language.EN, List.of()));
+
+        var first = connector.calls().get(0).body().path("activity");
+        assertThat(first.path("locale").asText()).isEqualTo("en");
+        assertThat(first.toString()).contains("Learning group 2027v1-04", "This thread belongs to learning group 2027v1-04")
+                .doesNotContain("Lärgrupp", "tråden", "largrupp-");
+    }
+
+    @Test
+    void a_message_is_delivered_with_the_locale_of_the_language_it_is_written_in() {
+        adapter.outgoingMessages().deliver(OutgoingMessage.post("k1", thread(), Message.text("Time is up")).in(Language.EN), Optional.empty());
+        adapter.outgoingMessages().deliver(OutgoingMessage.post("k2", thread(), Message.text("Tiden är ute")).in(Language.SV), Optional.empty());
+
+        assertThat(connector.calls()).extracting(c -> c.body().path("locale").asText()).containsExactly("en", "sv-SE");
     }
 
     @Test
@@ -172,11 +195,12 @@ class TeamsOutgoingMessagesTest {
         TeamsAdapter chats = adapter(true);
         List<LeaderId> members = List.of(LeaderId.of(Platform.TEAMS, TENANT, "aad-1"), LeaderId.of(Platform.TEAMS, TENANT, "29~fallback"));
 
-        ConversationRef ref = chats.groupConversations().create(new Workspace(Platform.TEAMS, TENANT), "largrupp-02", members);
+        ConversationRef ref = chats.groupConversations().create(new Workspace(Platform.TEAMS, TENANT),
+                new GroupConversations.Opening("largrupp-02", "02", Language.EN, members));
 
         var create = connector.calls().get(0).body();
         assertThat(create.path("isGroup").asBoolean()).isTrue();
-        assertThat(create.path("topicName").asText()).isEqualTo("largrupp-02");
+        assertThat(create.path("topicName").asText()).isEqualTo("Learning group 02");
         assertThat(create.path("members").findValuesAsText("id")).containsExactly("aad-1", "29:fallback");
         assertThat(TeamsConversation.of(ref).type()).isEqualTo("groupChat");
     }

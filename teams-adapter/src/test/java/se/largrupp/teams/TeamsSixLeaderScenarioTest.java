@@ -158,7 +158,7 @@ class TeamsSixLeaderScenarioTest {
                     JsonNodeFactory.instance.objectNode().put("command", "rsvp yes")));
         }
         deliverOutbox();
-        assertThat(summaries()).last().asString().contains("hittills: 3");
+        assertThat(summaries()).last().asString().contains("Just nu: 3 kommer");
         assertThat(connector.lines()).filteredOn(l -> l.contains(thread)).isEmpty(); // answers to one person stay private
 
         // At the meeting a member starts the round: the turn card, with Next / +5 min / Pause / Stop, goes to the thread.

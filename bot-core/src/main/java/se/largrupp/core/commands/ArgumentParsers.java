@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.largrupp.core.leaders.Language;
@@ -18,7 +17,6 @@ final class ArgumentParsers {
     private static final Pattern FREE_WORD = Pattern.compile("[\\p{IsLatin}\\p{Nd}&/().,'’-]{1,80}");
     private static final Pattern NAME = Pattern.compile("@?[\\p{IsLatin}][\\p{IsLatin}.'’-]{0,39}");
     static final Pattern AMOUNT = Pattern.compile("(\\d{1,3})([a-zåäö]*)");
-    static final Set<String> MINUTE_UNITS = Set.of("min", "mins", "minute", "minutes", "minut", "minuter", "m");
     static final int MAX_DEPARTMENT = 80;
     static final int MAX_PRESENT = 8;
 
@@ -29,9 +27,10 @@ final class ArgumentParsers {
         Optional<String> manager = Optional.empty();
         Optional<Language> language = Optional.empty();
         while (!w.done()) {
-            if ((w.peek().equals("language") || w.peek().equals("språk")) && Vocabulary.LANGUAGES.containsKey(w.peek(1))) {
+            if (Vocabulary.COMMANDS.meaning(w.peek()).filter(v -> v == Vocabulary.Verb.LANGUAGE).isPresent()
+                    && Vocabulary.LANGUAGES.has(w.peek(1))) {
                 if (language.isPresent()) return refuse("join", "commands.refusal.unexpected", w.rawPeek());
-                language = Optional.of(Vocabulary.LANGUAGES.get(w.peek(1)));
+                language = Vocabulary.LANGUAGES.meaning(w.peek(1));
                 w.skip(2);
                 continue;
             }
@@ -50,23 +49,27 @@ final class ArgumentParsers {
         return ParseResult.of(new Command.Join(dept.isEmpty() ? Optional.empty() : Optional.of(dept), manager, language));
     }
 
+    /** {@code pause [until <date>] [confirm]}: the confirmation answers the question asked in a group's conversation. */
     ParseResult pause(Tokens w, LocalDate today) {
         if (w.done()) return ParseResult.of(new Command.Pause(Optional.empty()));
-        if (!(w.accept("until") || w.accept("till") || w.accept("tills") || w.accept("to") || w.accept("t.o.m.") || w.accept("tom"))) {
-            if (!Character.isDigit(w.peek().isEmpty() ? 'x' : w.peek().charAt(0)) && !Vocabulary.MONTHS.containsKey(w.peek()))
+        if (Vocabulary.CONFIRM.accept(w).isPresent()) return CommandParser.bare(w, new Command.Pause(Optional.empty(), true), "pause");
+        if (TimeWords.UNTIL.accept(w).isEmpty()) {
+            if (!Character.isDigit(w.peek().isEmpty() ? 'x' : w.peek().charAt(0)) && !TimeWords.MONTHS.has(w.peek()))
                 return refuse("pause", "commands.refusal.unexpected", w.rawPeek());
         }
         List<String> rest = w.rest().stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).toList();
+        boolean confirmed = !rest.isEmpty() && Vocabulary.CONFIRM.has(rest.get(rest.size() - 1));
+        if (confirmed) rest = rest.subList(0, rest.size() - 1);
         Optional<LocalDate> date = dates.parse(rest, today);
         if (date.isEmpty()) return refuse("pause", "commands.refusal.badDate", String.join(" ", rest));
         if (!date.get().isAfter(today)) return refuse("pause", "commands.refusal.pastDate", date.get().toString());
         if (date.get().isAfter(today.plusYears(2))) return refuse("pause", "commands.refusal.farDate", date.get().toString());
-        return ParseResult.of(new Command.Pause(date));
+        return ParseResult.of(new Command.Pause(date, confirmed));
     }
 
     ParseResult rsvp(Tokens w) {
-        if (w.accept("yes") || w.accept("ja") || w.accept("y")) return CommandParser.bare(w, new Command.Rsvp(true), "rsvp");
-        if (w.accept("no") || w.accept("nej") || w.accept("n")) return CommandParser.bare(w, new Command.Rsvp(false), "rsvp");
+        Optional<Boolean> coming = Vocabulary.ANSWERS.accept(w);
+        if (coming.isPresent()) return CommandParser.bare(w, new Command.Rsvp(coming.get()), "rsvp");
         return w.done() ? refuse("rsvp", "commands.refusal.missingAnswer") : refuse("rsvp", "commands.refusal.unexpected", w.rawPeek());
     }
 
@@ -94,10 +97,10 @@ final class ArgumentParsers {
     }
 
     ParseResult admin(Tokens w) {
-        boolean add;
-        if (w.accept("add") || w.accept("lägg", "till") || w.accept("lagg", "till")) add = true;
-        else if (w.accept("remove") || w.accept("ta", "bort")) add = false;
-        else return refuse("admin", w.done() ? "commands.refusal.missingArgument" : "commands.refusal.unexpected", w.rawPeek());
+        Optional<Boolean> action = Vocabulary.ADMIN_ACTIONS.accept(w);
+        if (action.isEmpty())
+            return refuse("admin", w.done() ? "commands.refusal.missingArgument" : "commands.refusal.unexpected", w.rawPeek());
+        boolean add = action.get();
         if (w.done()) return refuse("admin", "commands.refusal.missingUser");
         String who = w.take();
         if (!(USER_REF.matcher(who).matches() || USER_ID.matcher(who).matches())) return refuse("admin", "commands.refusal.badUser", who);
@@ -107,11 +110,15 @@ final class ArgumentParsers {
     /** Minutes per person or extra minutes: 1–60, optionally followed by a minute unit. */
     private Optional<Integer> minutesEach(Tokens w) {
         Matcher m = AMOUNT.matcher(w.peek());
-        if (!m.matches() || !(m.group(2).isEmpty() || MINUTE_UNITS.contains(m.group(2)))) return Optional.empty();
+        if (!m.matches() || !(m.group(2).isEmpty() || isMinuteUnit(m.group(2)))) return Optional.empty();
         w.skip(1);
-        if (m.group(2).isEmpty() && MINUTE_UNITS.contains(w.peek())) w.skip(1);
+        if (m.group(2).isEmpty() && isMinuteUnit(w.peek())) w.skip(1);
         int value = Integer.parseInt(m.group(1));
         return value >= 1 && value <= 60 ? Optional.of(value) : Optional.empty();
+    }
+
+    private static boolean isMinuteUnit(String word) {
+        return TimeWords.UNITS.meaning(word).filter(perUnit -> perUnit == 1).isPresent();
     }
 
     static ParseResult refuse(String usage, String key, Object... args) {

@@ -1,7 +1,6 @@
 package se.largrupp.core.commands;
 
 import java.util.Optional;
-import java.util.Set;
 import se.largrupp.core.groups.Cadence;
 
 /**
@@ -9,38 +8,21 @@ import se.largrupp.core.groups.Cadence;
  * "var 4:e vecka". Weekly or every third week are not cadences of the programme and are refused.
  */
 final class Cadences {
-    private static final Set<String> TWO = Set.of("2", "two", "other", "second", "2nd");
-    private static final Set<String> FOUR = Set.of("4", "four", "fourth", "4th");
-    private static final Set<String> SV_TWO = Set.of("annan", "andra", "2:a", "2");
-    private static final Set<String> SV_FOUR = Set.of("fjärde", "fjarde", "4:e", "4");
-    private static final Set<String> WEEK = Set.of("week", "weeks", "wk", "wks", "vecka", "veckor", "v");
-
     private Cadences() {}
 
     static boolean startsCadence(Tokens w) {
-        String word = w.peek();
-        return word.equals("every") || word.equals("varannan") || word.equals("var") || word.equals("varje")
-                || word.equals("biweekly") || word.equals("fortnightly") || word.equals("weekly");
+        return TimeWords.CADENCE_START.has(w.peek());
     }
 
     /** Reads a cadence phrase; empty when it names a cadence the programme does not have (the caller refuses). */
     static Optional<Cadence> read(Tokens w) {
-        String first = w.take().toLowerCase(java.util.Locale.ROOT);
-        Optional<Cadence> result = switch (first) {
-            case "biweekly", "fortnightly" -> Optional.of(Cadence.EVERY_2_WEEKS);
-            case "varannan" -> Optional.of(Cadence.EVERY_2_WEEKS);
-            case "every" -> number(w, TWO, FOUR);
-            case "var" -> number(w, SV_TWO, SV_FOUR);
+        int start = TimeWords.CADENCE_START.accept(w).orElse(-1);
+        int weeks = start == 0 ? TimeWords.CADENCE_NUMBER.accept(w).orElse(-1) : start;
+        if (TimeWords.WEEK.has(w.peek())) w.skip(1);
+        return switch (weeks) {
+            case 2 -> Optional.of(Cadence.EVERY_2_WEEKS);
+            case 4 -> Optional.of(Cadence.EVERY_4_WEEKS);
             default -> Optional.empty();
         };
-        if (WEEK.contains(w.peek())) w.skip(1);
-        return result;
-    }
-
-    private static Optional<Cadence> number(Tokens w, Set<String> two, Set<String> four) {
-        String n = w.peek();
-        if (two.contains(n)) { w.skip(1); return Optional.of(Cadence.EVERY_2_WEEKS); }
-        if (four.contains(n)) { w.skip(1); return Optional.of(Cadence.EVERY_4_WEEKS); }
-        return Optional.empty();
     }
 }

@@ -37,8 +37,13 @@ public sealed interface Command {
 
     record Leave() implements Command { public String canonical() { return "leave"; } }
 
-    record Pause(Optional<LocalDate> until) implements Command {
-        public String canonical() { return until.map(d -> "pause " + d).orElse("pause"); }
+    /**
+     * @param confirmed typed in a group's conversation, where "pause" is easily meant for the round's timer, the pause
+     *                  of one's participation is asked about first and applied once confirmed
+     */
+    record Pause(Optional<LocalDate> until, boolean confirmed) implements Command {
+        public Pause(Optional<LocalDate> until) { this(until, false); }
+        public String canonical() { return until.map(d -> "pause " + d).orElse("pause") + (confirmed ? " confirm" : ""); }
     }
 
     record Resume() implements Command { public String canonical() { return "resume"; } }
@@ -125,4 +130,7 @@ public sealed interface Command {
     record Calendar() implements Command { public String canonical() { return "calendar"; } }
 
     record Help() implements Command { public String canonical() { return "help"; } }
+
+    /** The caller's own ids (platform, workspace or tenant, user, e-mail where known), to give to an operator. */
+    record WhoAmI() implements Command { public String canonical() { return "whoami"; } }
 }

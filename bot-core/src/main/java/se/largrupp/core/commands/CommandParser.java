@@ -41,32 +41,36 @@ public final class CommandParser {
 
     private ParseResult command(Tokens w, LocalDate today) {
         if (w.done()) return ParseResult.of(new Command.Help());
-        if (w.accept("help") || w.accept("hjälp") || w.accept("hjalp") || w.accept("?")) return ParseResult.of(new Command.Help());
-        if (w.accept("join") || w.accept("gå", "med") || w.accept("ga", "med")) return args.join(w);
-        if (w.accept("leave") || w.accept("lämna") || w.accept("lamna")) return bare(w, new Command.Leave(), "leave");
-        if (w.accept("pause") || w.accept("paus") || w.accept("pausa")) return args.pause(w, today);
-        if (w.accept("resume") || w.accept("återuppta") || w.accept("ateruppta")) return bare(w, new Command.Resume(), "resume");
-        if (w.accept("status")) return bare(w, new Command.Status(), "status");
-        if (w.accept("schedule") || w.accept("schema")) return ScheduleArguments.schedule(w);
-        if (w.accept("rsvp")) return args.rsvp(w);
-        if (w.accept("kommer")) return bare(w, new Command.Rsvp(true), "rsvp");
-        if (w.accept("kan", "inte", "komma") || w.accept("kan", "inte")) return bare(w, new Command.Rsvp(false), "rsvp");
-        if (w.accept("skip") || w.accept("hoppa", "över") || w.accept("hoppa", "over")) return bare(w, new Command.Skip(), "skip");
-        if (w.accept("start") || w.accept("starta")) return args.start(w);
-        if (w.accept("next") || w.accept("nästa") || w.accept("nasta")) return bare(w, new Command.Next(), "next");
-        if (w.accept("extend") || w.accept("förläng") || w.accept("forlang")) return args.extend(w);
-        if (w.accept("hold") || w.accept("vänta") || w.accept("vanta")) return bare(w, new Command.Hold(), "hold");
-        if (w.accept("continue") || w.accept("fortsätt") || w.accept("fortsatt")) return bare(w, new Command.Continue(), "continue");
-        if (w.accept("stop") || w.accept("avsluta")) return bare(w, new Command.Stop(), "stop");
-        if (w.accept("rules") || w.accept("spelregler") || w.accept("regler")) return bare(w, new Command.Rules(), "rules");
-        if (w.accept("questions") || w.accept("frågor") || w.accept("fragor")) return bare(w, new Command.Questions(), "questions");
-        if (w.accept("language") || w.accept("språk") || w.accept("sprak")) return language(w);
-        if (w.accept("regroup") || w.accept("omgruppera")) return regroup(w);
-        if (w.accept("stats") || w.accept("statistik")) return bare(w, new Command.Stats(), "stats");
-        if (w.accept("forget", "me") || w.accept("glöm", "mig") || w.accept("glom", "mig")) return forget(w);
-        if (w.accept("admin")) return args.admin(w);
-        if (w.accept("calendar") || w.accept("kalender")) return bare(w, new Command.Calendar(), "calendar");
-        return ParseResult.refuse("commands.usage.help", "commands.refusal.unknown", excerpt(w.rawPeek()));
+        Optional<Vocabulary.Verb> verb = Vocabulary.COMMANDS.accept(w);
+        if (verb.isEmpty()) return ParseResult.refuse("commands.usage.help", "commands.refusal.unknown", excerpt(w.rawPeek()));
+        return switch (verb.get()) {
+            case HELP -> ParseResult.of(new Command.Help());
+            case JOIN -> args.join(w);
+            case LEAVE -> bare(w, new Command.Leave(), "leave");
+            case PAUSE -> args.pause(w, today);
+            case RESUME -> bare(w, new Command.Resume(), "resume");
+            case STATUS -> bare(w, new Command.Status(), "status");
+            case SCHEDULE -> ScheduleArguments.schedule(w);
+            case RSVP -> args.rsvp(w);
+            case COMING -> bare(w, new Command.Rsvp(true), "rsvp");
+            case NOT_COMING -> bare(w, new Command.Rsvp(false), "rsvp");
+            case SKIP -> bare(w, new Command.Skip(), "skip");
+            case START -> args.start(w);
+            case NEXT -> bare(w, new Command.Next(), "next");
+            case EXTEND -> args.extend(w);
+            case HOLD -> bare(w, new Command.Hold(), "hold");
+            case CONTINUE -> bare(w, new Command.Continue(), "continue");
+            case STOP -> bare(w, new Command.Stop(), "stop");
+            case RULES -> bare(w, new Command.Rules(), "rules");
+            case QUESTIONS -> bare(w, new Command.Questions(), "questions");
+            case LANGUAGE -> language(w);
+            case REGROUP -> regroup(w);
+            case STATS -> bare(w, new Command.Stats(), "stats");
+            case FORGET -> bare(w, new Command.ForgetMe(Vocabulary.CONFIRM.accept(w).isPresent()), "forget");
+            case ADMIN -> args.admin(w);
+            case CALENDAR -> bare(w, new Command.Calendar(), "calendar");
+            case WHOAMI -> bare(w, new Command.WhoAmI(), "whoami");
+        };
     }
 
     /** A command without arguments: anything after it is a mistake worth pointing out. */
@@ -76,23 +80,18 @@ public final class CommandParser {
     }
 
     private ParseResult language(Tokens w) {
-        Optional<Language> language = Vocabulary.lookup(Vocabulary.LANGUAGES, w.peek());
+        Optional<Language> language = Vocabulary.LANGUAGES.meaning(w.peek());
         if (language.isEmpty()) return ParseResult.refuse("commands.usage.language", "commands.refusal.badLanguage", excerpt(w.rawPeek()));
         w.skip(1);
         return bare(w, new Command.SetLanguage(language.get()), "language");
     }
 
+    /** {@code regroup} previews; any confirmation ({@code apply}, {@code verkställ}, {@code ja} …) applies. */
     private ParseResult regroup(Tokens w) {
-        Command.Regroup.Phase phase = Command.Regroup.Phase.PREVIEW;
-        if (w.accept("apply") || w.accept("verkställ") || w.accept("verkstall")) phase = Command.Regroup.Phase.APPLY;
-        else if (w.accept("cancel") || w.accept("avbryt")) phase = Command.Regroup.Phase.CANCEL;
-        else if (w.accept("preview") || w.accept("förhandsgranska")) phase = Command.Regroup.Phase.PREVIEW;
+        Command.Regroup.Phase phase = Vocabulary.CONFIRM.accept(w).map(yes -> Command.Regroup.Phase.APPLY)
+                .or(() -> Vocabulary.REGROUP_PHASES.accept(w))
+                .orElse(Command.Regroup.Phase.PREVIEW);
         return bare(w, new Command.Regroup(phase), "regroup");
-    }
-
-    private ParseResult forget(Tokens w) {
-        boolean confirmed = w.accept("confirm") || w.accept("bekräfta") || w.accept("bekrafta");
-        return bare(w, new Command.ForgetMe(confirmed), "forget");
     }
 
     /** A short, safe quotation of what the user typed, for the refusal. */

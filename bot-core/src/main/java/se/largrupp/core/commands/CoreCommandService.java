@@ -56,54 +56,77 @@ public final class CoreCommandService implements CommandService {
 
     @Override
     public Reply execute(Invocation invocation, String text) {
-        return guarded(invocation, "text", () -> {
+        return guarded(invocation, "text", caller -> {
             ParseResult parsed = parser.parse(text, LocalDate.now(clock));
-            if (parsed instanceof ParseResult.Refused r) return r.refusal().reply(texts, languageOf(invocation, leaders.find(invocation.actor())));
-            return run(invocation, ((ParseResult.Parsed) parsed).command());
+            if (parsed instanceof ParseResult.Refused r) return r.refusal().reply(texts, caller.learn(leaders.find(invocation.actor())));
+            return run(invocation, ((ParseResult.Parsed) parsed).command(), caller);
         });
     }
 
     @Override
     public Reply execute(Invocation invocation, Command command) {
-        return guarded(invocation, command.getClass().getSimpleName(), () -> run(invocation, command));
+        return guarded(invocation, command.getClass().getSimpleName(), caller -> run(invocation, command, caller));
     }
 
-    private Reply guarded(Invocation invocation, String what, java.util.function.Supplier<Reply> work) {
+    private Reply guarded(Invocation invocation, String what, java.util.function.Function<CallerLanguage, Reply> work) {
+        CallerLanguage caller = new CallerLanguage(invocation);
         try {
             return transactions.inTransaction(() -> {
                 if (invocation.deliveryId().isPresent() && !deliveries.firstTime(invocation.deliveryId().get()))
                     return new Reply.Nothing();
-                Reply reply = work.get();
-                ReplyOutbox.write(outbox, invocation, reply);
+                Reply reply = work.apply(caller);
+                // After the handler: "language en" is answered, and marked, in the language just chosen.
+                if (invocation.replyTo().isPresent())
+                    ReplyOutbox.write(outbox, invocation, reply, caller.learn(leaders.find(invocation.actor())));
                 return reply;
             });
         } catch (RuntimeException e) {
             // Never log the command's text, nor the fault's messages (they may quote what a leader wrote or is called).
             log.error("command {} for {} failed: {}", what, invocation.actor(), Faults.describe(e));
-            Language language = invocation.platformLanguage().orElse(Language.SV);
+            Language language = caller.known;
             Reply fault = Reply.toCaller(Message.text(texts.get(language, "commands.error.fault")));
-            if (invocation.replyTo().isPresent()) writeFault(invocation, fault);
+            if (invocation.replyTo().isPresent()) writeFault(invocation, fault, language);
             return fault;
         }
     }
 
+    /**
+     * The caller's language as far as this command got: the platform's at first, their own choice once their profile
+     * was read. A fault's apology uses it without asking a database that may be what failed.
+     */
+    private static final class CallerLanguage {
+        private final Invocation invocation;
+        private volatile Language known;
+
+        CallerLanguage(Invocation invocation) {
+            this.invocation = invocation;
+            this.known = invocation.platformLanguage().orElse(Language.SV);
+        }
+
+        Language learn(Optional<Leader> leader) {
+            known = languageOf(invocation, leader);
+            return known;
+        }
+    }
+
     /** The command's transaction rolled back; the apology still reaches the caller, in a small transaction of its own. */
-    private void writeFault(Invocation invocation, Reply fault) {
+    private void writeFault(Invocation invocation, Reply fault, Language language) {
         try {
-            transactions.inTransaction(() -> ReplyOutbox.writeFault(outbox, invocation, fault));
+            transactions.inTransaction(() -> ReplyOutbox.writeFault(outbox, invocation, fault, language));
         } catch (RuntimeException e) {
             log.error("the fault answer for {} could not be written to the outbox: {}", invocation.actor(), Faults.describe(e));
         }
     }
 
-    private Reply run(Invocation invocation, Command command) {
+    private Reply run(Invocation invocation, Command command, CallerLanguage caller) {
         Optional<Leader> leader = leaders.find(invocation.actor()).filter(l -> !(l.status() instanceof LeaderStatus.Left));
+        caller.learn(leader);
         Optional<LearningGroup> inConversation = groups.byConversation(invocation.conversation()).filter(LearningGroup::isActive);
         // In another group's conversation a leader still speaks of their own group (their status, their calendar).
         Optional<LearningGroup> group = inConversation.filter(g -> g.hasMember(invocation.actor()))
                 .or(() -> groups.activeGroupOf(invocation.actor()));
-        CommandContext context = new CommandContext(invocation, languageOf(invocation, leader), leader,
-                admins.isAdmin(invocation.actor()), group, clock.instant(), texts);
+        CommandContext context = new CommandContext(invocation, caller.known, leader,
+                admins.isAdmin(invocation.actor(), invocation.addresses()), group, clock.instant(), texts);
         Optional<Refusal> refused = Authorisation.check(command, context, inConversation.map(g -> g.hasMember(invocation.actor())));
         if (refused.isPresent()) return context.refuse(refused.get());
         return handlers.dispatch(context, command)

@@ -37,9 +37,9 @@ final class DateParser {
                     month = words.get(0).replace(",", "").replace(".", "");
                     if (!day.matches()) return Optional.empty();
                 }
-                Month m = Vocabulary.MONTHS.get(month);
-                if (m == null) return Optional.empty();
-                return Optional.of(withYear(num(day.group(1)), m, year, today));
+                Optional<Month> m = TimeWords.MONTHS.meaning(month);
+                if (m.isEmpty()) return Optional.empty();
+                return Optional.of(withYear(num(day.group(1)), m.get(), year, today));
             }
             return Optional.empty();
         } catch (DateTimeException e) {

@@ -22,10 +22,8 @@ public final class Formats {
         return leaders.find(id).map(Leader::displayName).orElse(id.user());
     }
 
-    /** The language most of a group's members chose; Swedish when undecided. */
+    /** The language of a message to the whole group: the one rule, {@link Language#forGroup}. */
     public static Language groupLanguage(Leaders leaders, LearningGroup group) {
-        long en = group.members().stream().map(leaders::find).flatMap(Optional::stream)
-                .filter(l -> l.language().orElse(Language.SV) == Language.EN).count();
-        return en * 2 > group.members().size() ? Language.EN : Language.SV;
+        return Language.forGroup(group.members().stream().map(leaders::find).flatMap(Optional::stream).toList());
     }
 }

@@ -2,6 +2,7 @@ package se.largrupp.core.commands;
 
 import java.util.Optional;
 import java.util.UUID;
+import se.largrupp.core.leaders.Language;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.OutgoingMessage;
@@ -19,9 +20,14 @@ public final class ReplyOutbox {
         invocation.replyTo().flatMap(to -> message(invocation, reply, "")).ifPresent(outbox::add);
     }
 
+    /** As {@link #write(Outbox, Invocation, Reply)}, marking the reply as written in the caller's {@code language}. */
+    public static void write(Outbox outbox, Invocation invocation, Reply reply, Language language) {
+        invocation.replyTo().flatMap(to -> message(invocation, reply, "")).map(m -> m.in(language)).ifPresent(outbox::add);
+    }
+
     /** The fault answer goes under a key of its own, so a later successful retry's reply is not taken for a duplicate. */
-    public static void writeFault(Outbox outbox, Invocation invocation, Reply fault) {
-        invocation.replyTo().flatMap(to -> message(invocation, fault, ":fault")).ifPresent(outbox::add);
+    public static void writeFault(Outbox outbox, Invocation invocation, Reply fault, Language language) {
+        invocation.replyTo().flatMap(to -> message(invocation, fault, ":fault")).map(m -> m.in(language)).ifPresent(outbox::add);
     }
 
     static Optional<OutgoingMessage> message(Invocation invocation, Reply reply, String suffix) {

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalTime;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.largrupp.core.groups.Cadence;
@@ -13,16 +12,15 @@ import se.largrupp.core.groups.MeetingFormat;
 /** {@code schedule <weekday> <time> [cadence] [length] [format] [link]}, the parts after the time in any order. */
 final class ScheduleArguments {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
-    private static final Set<String> HOUR_UNITS = Set.of("h", "hour", "hours", "tim", "timme", "timmar");
 
     private ScheduleArguments() {}
 
     static ParseResult schedule(Tokens w) {
-        var weekday = Vocabulary.lookup(Vocabulary.WEEKDAYS, w.peek());
+        var weekday = TimeWords.WEEKDAYS.meaning(w.peek());
         if (weekday.isEmpty())
             return w.done() ? ArgumentParsers.refuse("schedule", "commands.refusal.missingWeekday") : ArgumentParsers.refuse("schedule", "commands.refusal.badWeekday", w.rawPeek());
         w.skip(1);
-        if (w.accept("at") || w.accept("kl") || w.accept("kl.") || w.accept("klockan")) { /* optional filler */ }
+        TimeWords.AT.accept(w); // an optional filler
         if (w.done()) return ArgumentParsers.refuse("schedule", "commands.refusal.missingTime");
         Optional<LocalTime> time = time(w.peek());
         if (time.isEmpty()) return ArgumentParsers.refuse("schedule", "commands.refusal.badTime", w.rawPeek());
@@ -40,9 +38,8 @@ final class ScheduleArguments {
                 Optional<Integer> m = duration(w);
                 if (m.isEmpty()) return ArgumentParsers.refuse("schedule", "commands.refusal.badDuration", 15, 240);
                 minutes = m;
-            } else if (format.isEmpty() && Vocabulary.FORMATS.containsKey(word)) {
-                format = Optional.of(Vocabulary.FORMATS.get(word));
-                w.skip(1);
+            } else if (format.isEmpty() && TimeWords.FORMATS.has(word)) {
+                format = TimeWords.FORMATS.accept(w);
             } else if (link.isEmpty() && (word.startsWith("http://") || word.startsWith("https://"))) {
                 link = link(w.take());
                 if (link.isEmpty()) return ArgumentParsers.refuse("schedule", "commands.refusal.badLink");
@@ -58,11 +55,10 @@ final class ScheduleArguments {
         Matcher m = ArgumentParsers.AMOUNT.matcher(w.peek());
         if (!m.matches()) return Optional.empty();
         w.skip(1);
-        String unit = m.group(2);
-        if (unit.isEmpty() && (ArgumentParsers.MINUTE_UNITS.contains(w.peek()) || HOUR_UNITS.contains(w.peek()))) unit = w.take().toLowerCase(java.util.Locale.ROOT);
-        int value = Integer.parseInt(m.group(1));
-        if (HOUR_UNITS.contains(unit)) value *= 60;
-        else if (!unit.isEmpty() && !ArgumentParsers.MINUTE_UNITS.contains(unit)) return Optional.empty();
+        Optional<Integer> unit = m.group(2).isEmpty() ? TimeWords.UNITS.accept(w).or(() -> Optional.of(1))
+                : TimeWords.UNITS.meaning(m.group(2));
+        if (unit.isEmpty()) return Optional.empty();
+        int value = Integer.parseInt(m.group(1)) * unit.get();
         return value >= 15 && value <= 240 ? Optional.of(value) : Optional.empty();
     }
 

@@ -1,58 +1,110 @@
 package se.largrupp.core.commands;
 
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.util.Map;
-import java.util.Optional;
-import se.largrupp.core.groups.MeetingFormat;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import se.largrupp.core.leaders.Language;
 
-/** The Swedish and English words the parser understands, lower case. */
-final class Vocabulary {
+/**
+ * Every word the parser understands, lower case, in Swedish and English (ASCII spellings such as {@code ga med} count as
+ * Swedish). Anyone may type either language; the tables say which language each word is, so a message can show a
+ * reader the commands in their own language and a test can check that it does. A new synonym goes here.
+ */
+public final class Vocabulary {
     private Vocabulary() {}
 
-    static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY), Map.entry("mondays", DayOfWeek.MONDAY),
-            Map.entry("måndag", DayOfWeek.MONDAY), Map.entry("mån", DayOfWeek.MONDAY), Map.entry("måndagar", DayOfWeek.MONDAY),
-            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY), Map.entry("tuesdays", DayOfWeek.TUESDAY),
-            Map.entry("tisdag", DayOfWeek.TUESDAY), Map.entry("tis", DayOfWeek.TUESDAY), Map.entry("tisdagar", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY), Map.entry("wednesdays", DayOfWeek.WEDNESDAY),
-            Map.entry("onsdag", DayOfWeek.WEDNESDAY), Map.entry("ons", DayOfWeek.WEDNESDAY), Map.entry("onsdagar", DayOfWeek.WEDNESDAY),
-            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("thu", DayOfWeek.THURSDAY), Map.entry("thursdays", DayOfWeek.THURSDAY),
-            Map.entry("torsdag", DayOfWeek.THURSDAY), Map.entry("tor", DayOfWeek.THURSDAY), Map.entry("torsdagar", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("fri", DayOfWeek.FRIDAY), Map.entry("fridays", DayOfWeek.FRIDAY),
-            Map.entry("fredag", DayOfWeek.FRIDAY), Map.entry("fre", DayOfWeek.FRIDAY), Map.entry("fredagar", DayOfWeek.FRIDAY),
-            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sat", DayOfWeek.SATURDAY),
-            Map.entry("lördag", DayOfWeek.SATURDAY), Map.entry("lör", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("sun", DayOfWeek.SUNDAY),
-            Map.entry("söndag", DayOfWeek.SUNDAY), Map.entry("sön", DayOfWeek.SUNDAY));
+    /** What the first words of a command ask for. */
+    enum Verb {
+        HELP, JOIN, LEAVE, PAUSE, RESUME, STATUS, SCHEDULE, RSVP, COMING, NOT_COMING, SKIP, START, NEXT, EXTEND, HOLD,
+        CONTINUE, STOP, RULES, QUESTIONS, LANGUAGE, REGROUP, STATS, FORGET, ADMIN, CALENDAR, WHOAMI
+    }
 
-    static final Map<String, MeetingFormat> FORMATS = Map.ofEntries(
-            Map.entry("lunch", MeetingFormat.LUNCH),
-            Map.entry("fika", MeetingFormat.FIKA), Map.entry("coffee", MeetingFormat.FIKA), Map.entry("kaffe", MeetingFormat.FIKA),
-            Map.entry("digital", MeetingFormat.DIGITAL), Map.entry("digitalt", MeetingFormat.DIGITAL), Map.entry("online", MeetingFormat.DIGITAL),
-            Map.entry("walk", MeetingFormat.WALK_AND_TALK), Map.entry("walk-and-talk", MeetingFormat.WALK_AND_TALK),
-            Map.entry("promenad", MeetingFormat.WALK_AND_TALK), Map.entry("promenadmöte", MeetingFormat.WALK_AND_TALK));
+    static final Keywords<Verb> COMMANDS = Keywords.<Verb>builder()
+            .en(Verb.HELP, "help").sv(Verb.HELP, "hjälp", "hjalp").both(Verb.HELP, "?")
+            .en(Verb.JOIN, "join").sv(Verb.JOIN, "gå med", "ga med")
+            .en(Verb.LEAVE, "leave").sv(Verb.LEAVE, "lämna", "lamna")
+            .en(Verb.PAUSE, "pause").sv(Verb.PAUSE, "paus", "pausa")
+            .en(Verb.RESUME, "resume").sv(Verb.RESUME, "återuppta", "ateruppta")
+            .both(Verb.STATUS, "status")
+            .en(Verb.SCHEDULE, "schedule").sv(Verb.SCHEDULE, "schema")
+            .en(Verb.RSVP, "rsvp").sv(Verb.COMING, "kommer").sv(Verb.NOT_COMING, "kan inte", "kan inte komma")
+            .en(Verb.SKIP, "skip").sv(Verb.SKIP, "hoppa över", "hoppa over")
+            .en(Verb.START, "start").sv(Verb.START, "starta")
+            .en(Verb.NEXT, "next").sv(Verb.NEXT, "nästa", "nasta")
+            .en(Verb.EXTEND, "extend").sv(Verb.EXTEND, "förläng", "forlang")
+            .en(Verb.HOLD, "hold").sv(Verb.HOLD, "vänta", "vanta")
+            .en(Verb.CONTINUE, "continue").sv(Verb.CONTINUE, "fortsätt", "fortsatt")
+            .en(Verb.STOP, "stop").sv(Verb.STOP, "avsluta")
+            .en(Verb.RULES, "rules").sv(Verb.RULES, "spelregler", "regler")
+            .en(Verb.QUESTIONS, "questions").sv(Verb.QUESTIONS, "frågor", "fragor")
+            .en(Verb.LANGUAGE, "language").sv(Verb.LANGUAGE, "språk", "sprak")
+            .en(Verb.REGROUP, "regroup").sv(Verb.REGROUP, "omgruppera")
+            .en(Verb.STATS, "stats").sv(Verb.STATS, "statistik")
+            .en(Verb.FORGET, "forget me").sv(Verb.FORGET, "glöm mig", "glom mig")
+            .both(Verb.ADMIN, "admin")
+            .en(Verb.CALENDAR, "calendar").sv(Verb.CALENDAR, "kalender")
+            .en(Verb.WHOAMI, "whoami", "who am i", "who am i?")
+            .sv(Verb.WHOAMI, "vem är jag", "vem är jag?", "vem ar jag", "vem ar jag?")
+            .build();
 
-    static final Map<String, Language> LANGUAGES = Map.of(
-            "sv", Language.SV, "svenska", Language.SV, "swedish", Language.SV,
-            "en", Language.EN, "engelska", Language.EN, "english", Language.EN);
+    /** The answer to "are you sure?": {@code forget me confirm}, {@code omgruppera ja}, {@code paus bekräfta}. */
+    static final Keywords<Boolean> CONFIRM = Keywords.<Boolean>builder()
+            .en(true, "confirm", "yes", "apply")
+            .sv(true, "bekräfta", "bekrafta", "ja", "verkställ", "verkstall")
+            .build();
 
-    static final Map<String, Month> MONTHS = Map.ofEntries(
-            Map.entry("jan", Month.JANUARY), Map.entry("january", Month.JANUARY), Map.entry("januari", Month.JANUARY),
-            Map.entry("feb", Month.FEBRUARY), Map.entry("february", Month.FEBRUARY), Map.entry("februari", Month.FEBRUARY),
-            Map.entry("mar", Month.MARCH), Map.entry("march", Month.MARCH), Map.entry("mars", Month.MARCH),
-            Map.entry("apr", Month.APRIL), Map.entry("april", Month.APRIL),
-            Map.entry("may", Month.MAY), Map.entry("maj", Month.MAY),
-            Map.entry("jun", Month.JUNE), Map.entry("june", Month.JUNE), Map.entry("juni", Month.JUNE),
-            Map.entry("jul", Month.JULY), Map.entry("july", Month.JULY), Map.entry("juli", Month.JULY),
-            Map.entry("aug", Month.AUGUST), Map.entry("august", Month.AUGUST), Map.entry("augusti", Month.AUGUST),
-            Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER), Map.entry("september", Month.SEPTEMBER),
-            Map.entry("oct", Month.OCTOBER), Map.entry("okt", Month.OCTOBER), Map.entry("october", Month.OCTOBER), Map.entry("oktober", Month.OCTOBER),
-            Map.entry("nov", Month.NOVEMBER), Map.entry("november", Month.NOVEMBER),
-            Map.entry("dec", Month.DECEMBER), Map.entry("december", Month.DECEMBER));
+    /** What may follow {@code regroup} besides a confirmation (which applies the preview). */
+    static final Keywords<Command.Regroup.Phase> REGROUP_PHASES = Keywords.<Command.Regroup.Phase>builder()
+            .en(Command.Regroup.Phase.CANCEL, "cancel").sv(Command.Regroup.Phase.CANCEL, "avbryt")
+            .en(Command.Regroup.Phase.PREVIEW, "preview").sv(Command.Regroup.Phase.PREVIEW, "förhandsgranska", "forhandsgranska")
+            .build();
 
-    static <T> Optional<T> lookup(Map<String, T> words, String word) {
-        return Optional.ofNullable(words.get(word));
+    /** {@code rsvp yes} / {@code rsvp no}. */
+    static final Keywords<Boolean> ANSWERS = Keywords.<Boolean>builder()
+            .en(true, "yes", "y").sv(true, "ja").en(false, "no", "n").sv(false, "nej")
+            .build();
+
+    /** {@code admin add} (true) / {@code admin remove} (false). */
+    static final Keywords<Boolean> ADMIN_ACTIONS = Keywords.<Boolean>builder()
+            .en(true, "add").sv(true, "lägg till", "lagg till").en(false, "remove").sv(false, "ta bort")
+            .build();
+
+    static final Keywords<Language> LANGUAGES = Keywords.<Language>builder()
+            .both(Language.SV, "sv").sv(Language.SV, "svenska").en(Language.SV, "swedish")
+            .both(Language.EN, "en").sv(Language.EN, "engelska").en(Language.EN, "english")
+            .build();
+
+    /** Every table, for {@link #languagesOf}. */
+    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, ANSWERS, ADMIN_ACTIONS, LANGUAGES,
+            TimeWords.UNTIL, TimeWords.AT, TimeWords.UNITS, TimeWords.WEEKDAYS, TimeWords.MONTHS, TimeWords.FORMATS,
+            TimeWords.CADENCE_START, TimeWords.CADENCE_NUMBER, TimeWords.WEEK);
+
+    /**
+     * The languages a word of a command belongs to: one for {@code gå} or {@code every}, both for {@code status} or
+     * {@code lunch}, none for what is not a keyword (names, departments, numbers, dates).
+     */
+    public static Set<Language> languagesOf(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        Set<Language> found = EnumSet.noneOf(Language.class);
+        for (Keywords<?> table : ALL)
+            for (Keywords.Entry<?> e : table.entries()) if (e.words().contains(w)) found.addAll(e.languages());
+        return found;
+    }
+
+    /** The phrases that start a command ({@code gå med}, {@code next}, {@code status} …) and their languages. */
+    public static java.util.Map<String, Set<Language>> commandPhrases() {
+        java.util.Map<String, Set<Language>> out = new java.util.TreeMap<>();
+        for (Keywords.Entry<Verb> e : COMMANDS.entries()) out.merge(String.join(" ", e.words()), e.languages(), (a, b) -> {
+            Set<Language> both = EnumSet.copyOf(a);
+            both.addAll(b);
+            return both;
+        });
+        return out;
+    }
+
+    /** Whether the text starts with a command word (in either language): {@code gå med Ekonomi}, {@code next}. */
+    public static boolean startsWithCommand(String text) {
+        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return !t.isEmpty() && COMMANDS.accept(new Tokens(List.of(t.split("\\s+")))).isPresent();
     }
 }

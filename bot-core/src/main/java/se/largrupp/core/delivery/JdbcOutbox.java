@@ -47,7 +47,7 @@ public final class JdbcOutbox implements Outbox, PersonalData {
     public void add(OutgoingMessage message) {
         Instant now = clock.instant();
         Object[] params = {
-            message.idempotencyKey(), message.conversation().value(), MessageJson.write(message.message()),
+            message.idempotencyKey(), message.conversation().value(), MessageJson.write(message.message(), message.language()),
             message.updateKey(), message.onlyFor().map(LeaderId::key), now, now
         };
         jdbc.withConnection(c -> {

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import se.largrupp.core.leaders.Language;
 import se.largrupp.core.port.Message;
 
 /**
@@ -23,6 +26,25 @@ public final class MessageJson {
             return MAPPER.writeValueAsString(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize a message", e);
+        }
+    }
+
+    /** With the language the message is written in, which adapters render their own few words in (Teams: the card's locale). */
+    public static String write(Message message, Optional<Language> language) {
+        if (language.isEmpty()) return write(message);
+        ObjectNode tree = MAPPER.valueToTree(message);
+        tree.put("language", language.get().code());
+        return tree.toString();
+    }
+
+    /** The language {@link #write(Message, Optional)} stored; empty for rows written without one. */
+    public static Optional<Language> language(String json) {
+        try {
+            String code = MAPPER.readTree(json).path("language").asText("");
+            for (Language l : Language.values()) if (l.code().equals(code)) return Optional.of(l);
+            return Optional.empty();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a stored message (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -146,12 +146,14 @@ public final class OutboxStore {
     }
 
     private static Claimed claimed(ResultSet rs) throws SQLException {
+        String payload = rs.getString("payload");
         OutgoingMessage message = new OutgoingMessage(
                 rs.getString("idempotency_key"),
                 new ConversationRef(rs.getString("conversation")),
-                MessageJson.read(rs.getString("payload")),
+                MessageJson.read(payload),
                 Optional.ofNullable(rs.getString("update_key")),
-                Optional.ofNullable(rs.getString("only_for")).map(LeaderId::parse));
+                Optional.ofNullable(rs.getString("only_for")).map(LeaderId::parse),
+                MessageJson.language(payload));
         return new Claimed(rs.getLong("id"), message, rs.getInt("attempts"), Optional.ofNullable(rs.getString("replacing")));
     }
 

@@ -1,9 +1,15 @@
 package se.largrupp.core.leaders;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages Lärgrupp speaks. Swedish is the default of the programme. */
+/**
+ * The languages Lärgrupp speaks. Swedish is the default of the programme. Which one a message is written in is decided
+ * here, in one place: a reply follows the caller (their choice, else their platform's language, else Swedish; see the
+ * command service), a message to one person follows {@link #forPerson}, and a message to a whole group follows
+ * {@link #forGroup}.
+ */
 public enum Language {
     SV, EN;
 
@@ -22,5 +28,21 @@ public enum Language {
         if (t.startsWith("sv")) return Optional.of(SV);
         if (t.startsWith("en")) return Optional.of(EN);
         return Optional.empty();
+    }
+
+    /** A message to one person outside a conversation with them (an admin's notice): their choice, else Swedish. */
+    public static Language forPerson(Optional<Leader> person) {
+        return person.flatMap(Leader::language).orElse(SV);
+    }
+
+    /**
+     * The language of every message to a whole group (welcome, nudges, rounds, departures, quorum, keep-alive …):
+     * English when more than half of the members chose English, otherwise Swedish. A member who has not chosen counts
+     * as Swedish, the programme's language (a group message has no platform locale to follow), so a tie is Swedish.
+     * Members whose profile is gone (after "forget me") do not count.
+     */
+    public static Language forGroup(Collection<Leader> members) {
+        long english = members.stream().filter(l -> l.language().orElse(SV) == EN).count();
+        return english * 2 > members.size() ? EN : SV;
     }
 }

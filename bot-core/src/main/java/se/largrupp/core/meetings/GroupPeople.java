@@ -1,7 +1,6 @@
 package se.largrupp.core.meetings;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +29,9 @@ public record GroupPeople(LearningGroup group, Map<LeaderId, Leader> leaders) {
         return ids.stream().map(this::name).collect(Collectors.joining(", "));
     }
 
-    /** The language most members chose; Swedish, the programme's language, on a tie or when nobody chose. */
+    /** The language of a message to the whole group: the one rule, {@link Language#forGroup}. */
     public Language language() {
-        Map<Language, Integer> votes = new EnumMap<>(Language.class);
-        leaders.values().forEach(l -> l.language().ifPresent(lang -> votes.merge(lang, 1, Integer::sum)));
-        int en = votes.getOrDefault(Language.EN, 0), sv = votes.getOrDefault(Language.SV, 0);
-        return en > sv ? Language.EN : Language.SV;
-    }
-
-    public Language languageOf(LeaderId id) {
-        Leader l = leaders.get(id);
-        return l == null ? language() : l.languageOr(language());
+        return Language.forGroup(leaders.values());
     }
 
     /** Members who take part on {@code day} (not paused, not left), in the group's member order. */

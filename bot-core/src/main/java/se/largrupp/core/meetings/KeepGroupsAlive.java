@@ -9,7 +9,9 @@ import java.util.Optional;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.groups.StandingBooking;
 import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.LeaderId;
+import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Message.Block;
@@ -31,8 +33,10 @@ public final class KeepGroupsAlive {
     private final AdminDirectory admins;
     private final NudgeMessages nudges;
     private final Texts texts;
+    private final Leaders leaders;
 
-    public KeepGroupsAlive(Meetings meetings, Outbox outbox, AdminDirectory admins, NudgeMessages nudges, Texts texts) {
+    public KeepGroupsAlive(Meetings meetings, Outbox outbox, AdminDirectory admins, NudgeMessages nudges, Texts texts, Leaders leaders) {
+        this.leaders = leaders;
         this.meetings = meetings;
         this.outbox = outbox;
         this.admins = admins;
@@ -48,15 +52,15 @@ public final class KeepGroupsAlive {
         String date = MeetingDates.dateTime(texts, lang, upcoming);
         outbox.add(OutgoingMessage.post("keepalive:" + group.id().value() + ":" + upcoming.toInstant() + ":still-on",
                 group.conversation().orElseThrow(),
-                Message.of(new Block.Text(texts.get(lang, "meetings.keepalive.stillOn", date)), nudges.rsvpButtons(lang))));
+                Message.of(new Block.Text(texts.get(lang, "meetings.keepalive.stillOn", date)), nudges.rsvpButtons(lang))).in(lang));
         if (quietRun.size() < ADMINS_AFTER) return;
         Instant runStart = quietRun.get(quietRun.size() - 1); // stable while the same quiet run goes on: told once
         for (LeaderId admin : admins.admins(group.workspace())) {
-            var adminLang = people.languageOf(admin);
+            var adminLang = Language.forPerson(leaders.find(admin));
             outbox.add(new OutgoingMessage("keepalive:" + group.id().value() + ":" + runStart + ":admins:" + admin.key(),
                     ConversationRef.direct(admin),
                     Message.text(texts.get(adminLang, "meetings.keepalive.admins", group.name(), quietRun.size())),
-                    Optional.empty(), Optional.of(admin)));
+                    Optional.empty(), Optional.of(admin), Optional.of(adminLang)));
         }
     }
 

@@ -57,6 +57,7 @@ public final class NoticeQuorum implements RsvpRecorded {
         Message message = Message.of(
                 new Block.Text(texts.get(lang, "meetings.quorum.text", possible, MeetingDates.dateTime(texts, lang, start))),
                 new Block.Actions(List.of(Button.of("meetings-skip", texts.get(lang, "meetings.button.skip"), "skip"))));
-        outbox.add(OutgoingMessage.post(key(meeting.group(), meeting.startsAt()), people.group().conversation().orElseThrow(), message));
+        outbox.add(OutgoingMessage.post(key(meeting.group(), meeting.startsAt()), people.group().conversation().orElseThrow(), message)
+                .in(lang));
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Language;
-import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.leaders.Workspace;
@@ -85,13 +84,13 @@ public final class RemindRegroup implements Wakeups.Handler {
         Optional<LocalDate> due = dueFor(cycle.get(), now);
         due.ifPresent(date -> {
             for (LeaderId admin : admins.admins(ws)) {
-                Language lang = leaders.find(admin).flatMap(Leader::language).orElse(Language.SV);
+                Language lang = Language.forPerson(leaders.find(admin));
                 Message m = Message.of(
                         new Block.Text(texts.get(lang, "meetings.regroup.reminder", MeetingDates.date(lang, date.atTime(AT).atZone(ZONE)))),
                         new Block.Actions(List.of(new Button("meetings-regroup-preview",
                                 texts.get(lang, "meetings.button.regroupPreview"), "regroup", Message.Style.PRIMARY))));
                 outbox.add(new OutgoingMessage("regroup-reminder:" + ws.key() + ":" + date + ":" + admin.key(),
-                        ConversationRef.direct(admin), m, Optional.empty(), Optional.of(admin)));
+                        ConversationRef.direct(admin), m, Optional.empty(), Optional.of(admin), Optional.of(lang)));
             }
         });
         plan(ws, due.map(d -> d.plusDays(1)).orElse(now.atZone(ZONE).toLocalDate()));

@@ -103,7 +103,7 @@ public final class SendNudge implements Wakeups.Handler {
         var message = kind == NudgeKind.DAY_BEFORE
                 ? messages.dayBefore(people, start, meeting, opener.of(people, start.toLocalDate()))
                 : messages.shortly(people, start, meeting, settings.nudgeTimes(group.workspace()).shortly());
-        outbox.add(OutgoingMessage.post(key(group.id(), start.toInstant(), kind), conversation, message));
+        outbox.add(OutgoingMessage.post(key(group.id(), start.toInstant(), kind), conversation, message).in(people.language()));
         quorum.check(people, meeting);
         if (kind == NudgeKind.DAY_BEFORE) keepAlive.check(people, start);
     }

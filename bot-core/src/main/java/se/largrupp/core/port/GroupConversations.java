@@ -1,6 +1,7 @@
 package se.largrupp.core.port;
 
 import java.util.List;
+import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Workspace;
 
@@ -20,6 +21,28 @@ public interface GroupConversations {
      *                group chat) use them here
      */
     ConversationRef create(Workspace workspace, String name, List<LeaderId> members);
+
+    /**
+     * As {@link #create(Workspace, String, List)}, with what a platform shows of the conversation before the core's
+     * welcome arrives (Teams: the thread's first post): the group's own name and the language of its messages.
+     */
+    default ConversationRef create(Workspace workspace, Opening opening) {
+        return create(workspace, opening.slug(), opening.members());
+    }
+
+    /**
+     * @param slug      the suggested conversation name, e.g. {@code largrupp-2027v1-03}
+     * @param groupName the group's name as people read it, e.g. {@code 2027v1-03}
+     * @param language  the language of the group's messages ({@link Language#forGroup})
+     */
+    record Opening(String slug, String groupName, Language language, List<LeaderId> members) {
+        public Opening {
+            java.util.Objects.requireNonNull(slug, "slug");
+            java.util.Objects.requireNonNull(groupName, "groupName");
+            java.util.Objects.requireNonNull(language, "language");
+            members = List.copyOf(members);
+        }
+    }
 
     /** Lets the members in (Slack: invites them to the channel); members already in are fine. */
     void admit(ConversationRef conversation, List<LeaderId> members);

@@ -12,6 +12,7 @@ import se.largrupp.core.commands.Formats;
 import se.largrupp.core.groups.GroupId;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.port.ConversationRef;
@@ -88,7 +89,8 @@ final class OpenGroupConversation implements Wakeups.Handler {
         if (found.isEmpty()) return;
         LearningGroup group = found.get();
         ConversationRef ref = group.conversation().isPresent() ? group.conversation().get()
-                : remember(id, conversations.create(group.workspace(), GroupNames.slug(group.name()), group.members()));
+                : remember(id, conversations.create(group.workspace(), new GroupConversations.Opening(GroupNames.slug(group.name()),
+                        group.name(), Formats.groupLanguage(leaders, group), group.members())));
         conversations.admit(ref, group.members());
         transactions.inTransaction(() -> welcome(id, ref));
     }
@@ -108,8 +110,8 @@ final class OpenGroupConversation implements Wakeups.Handler {
         if (found.isEmpty()) return;
         LearningGroup group = found.get();
         List<Leader> people = group.members().stream().map(leaders::find).flatMap(Optional::stream).toList();
-        outbox.add(OutgoingMessage.post("regroup:welcome:" + id.value(), ref,
-                messages.welcome(Formats.groupLanguage(leaders, group), group.name(), people)));
+        Language lang = Formats.groupLanguage(leaders, group);
+        outbox.add(OutgoingMessage.post("regroup:welcome:" + id.value(), ref, messages.welcome(lang, group.name(), people)).in(lang));
     }
 
     /** At start-up: a group formed just before a crash may have lost its wake-up; open whatever is still closed. */

@@ -48,12 +48,12 @@ final class RoundEffects {
                 .or(() -> round.pausedRemaining().map(java.time.Duration::toMillis)).orElse(0L);
         outbox.add(new OutgoingMessage(key(round, "card:" + round.turnNumber() + ":" + state),
                 people.group().conversation().orElseThrow(), messages.card(people, round),
-                Optional.of("round:" + round.id().value()), Optional.empty()));
+                Optional.of("round:" + round.id().value()), Optional.empty(), Optional.of(people.language())));
         plan(round, now);
     }
 
     void post(GroupPeople people, Round round, String what, Message message) {
-        outbox.add(OutgoingMessage.post(key(round, what), people.group().conversation().orElseThrow(), message));
+        outbox.add(OutgoingMessage.post(key(round, what), people.group().conversation().orElseThrow(), message).in(people.language()));
     }
 
     /**

@@ -61,10 +61,12 @@ class CommandParserProperties {
         Gen<Command> fixed = Generate.pick(List.of(new Command.Leave(), new Command.Resume(), new Command.Status(), new Command.Skip(),
                 new Command.Next(), new Command.Hold(), new Command.Continue(), new Command.Stop(), new Command.Rules(),
                 new Command.Questions(), new Command.Stats(), new Command.Calendar(), new Command.Help(),
-                new Command.Rsvp(true), new Command.Rsvp(false), new Command.ForgetMe(true), new Command.ForgetMe(false)));
+                new Command.Rsvp(true), new Command.Rsvp(false), new Command.ForgetMe(true), new Command.ForgetMe(false),
+                new Command.WhoAmI()));
         Gen<Command> join = dept.toOptionals(30).zip(Generate.pick(List.of("<@U0BOSS>", "U0BOSS12")).toOptionals(30),
                 Generate.enumValues(Language.class).toOptionals(30), Command.Join::new);
-        Gen<Command> pause = integers().between(1, 700).map(d -> CommandParserTest.TODAY.plusDays(d)).toOptionals(20).map(Command.Pause::new);
+        Gen<Command> pause = integers().between(1, 700).map(d -> CommandParserTest.TODAY.plusDays(d)).toOptionals(20)
+                .zip(Generate.booleans(), Command.Pause::new);
         Gen<Command> start = minutes.zip(lists().of(name).ofSizeBetween(0, 8), Command.Start::new);
         Gen<Command> extend = minutes.map(Command.Extend::new);
         Gen<Command> language = Generate.enumValues(Language.class).map(Command.SetLanguage::new);

@@ -44,7 +44,14 @@ class CommandParserTest {
             "statistik|stats", "forget me|forget me", "glöm mig bekräfta|forget me confirm", "calendar|calendar",
             "kalender|calendar", "help|help", "hjälp|help", "''|help", "lärgrupp status|status", "/largrupp  STATUS |status",
             "<at>Lärgrupp</at> nästa|next", "admin add <@U0BO>|admin add <@U0BO>", "ADMIN   Add  U0BOBOBO|admin add U0BOBOBO", "admin lägg till U0BOBOBO|admin add U0BOBOBO",
-            "admin ta bort <@U0BO>|admin remove <@U0BO>"})
+            "admin ta bort <@U0BO>|admin remove <@U0BO>",
+            // Every natural confirmation, wherever the bot asks for one.
+            "omgruppera ja|regroup apply", "omgruppera bekräfta|regroup apply", "omgruppera verkställ|regroup apply",
+            "regroup yes|regroup apply", "regroup confirm|regroup apply", "glöm mig ja|forget me confirm",
+            "glöm mig verkställ|forget me confirm", "forget me yes|forget me confirm", "forget me apply|forget me confirm",
+            "paus bekräfta|pause confirm", "pausa ja|pause confirm", "pause confirm|pause confirm",
+            "pause until 2027-06-01 confirm|pause 2027-06-01 confirm", "paus till 1 juni ja|pause 2027-06-01 confirm",
+            "vem är jag|whoami", "Vem är jag?|whoami", "who am i|whoami", "whoami|whoami"})
     void swedish_and_english_keywords_parse_to_the_same_command(String text, String canonical) {
         assertThat(parsed(text).canonical()).isEqualTo(canonical);
     }

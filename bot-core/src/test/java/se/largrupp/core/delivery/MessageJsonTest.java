@@ -25,6 +25,15 @@ class MessageJsonTest {
     }
 
     @Test
+    void the_language_a_message_is_written_in_is_kept_beside_it_and_rows_without_one_read_as_before() {
+        String json = MessageJson.write(Message.text("Time is up"), java.util.Optional.of(se.largrupp.core.leaders.Language.EN));
+
+        assertThat(MessageJson.read(json)).isEqualTo(Message.text("Time is up"));
+        assertThat(MessageJson.language(json)).contains(se.largrupp.core.leaders.Language.EN);
+        assertThat(MessageJson.language(MessageJson.write(Message.text("hej")))).isEmpty();
+    }
+
+    @Test
     void a_stored_message_with_a_field_this_version_does_not_know_still_reads() {
         String json = "{\"blocks\":[{\"type\":\"text\",\"text\":\"hej\",\"emphasis\":true}],\"version\":2}";
 

@@ -62,6 +62,21 @@ class OutboxTest {
 
     @ParameterizedTest
     @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void the_language_a_message_is_written_in_reaches_the_platform_with_it(TestDatabase db) {
+        java.util.List<se.largrupp.core.leaders.Language> seen = new java.util.ArrayList<>();
+        platform.thenAnswer(m -> { seen.add(m.languageOrDefault()); return null; }, m -> { seen.add(m.languageOrDefault()); return null; });
+        db.transactions().inTransaction(() -> {
+            outbox(db).add(post("nudge:en", GROUP_A).in(se.largrupp.core.leaders.Language.EN));
+            outbox(db).add(post("nudge:unsaid", GROUP_B));
+        });
+
+        sender(db, OPTIONS).runOnce();
+
+        assertThat(seen).containsExactlyInAnyOrder(se.largrupp.core.leaders.Language.EN, se.largrupp.core.leaders.Language.SV);
+    }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
     void a_second_message_with_the_same_idempotency_key_is_ignored_and_the_transaction_goes_on(TestDatabase db) {
         JdbcOutbox outbox = outbox(db);
         db.transactions().inTransaction(() -> outbox.add(post("nudge:g1", GROUP_A)));

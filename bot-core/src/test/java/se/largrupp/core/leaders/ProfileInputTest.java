@@ -44,7 +44,7 @@ class ProfileInputTest {
 
     @Test
     void a_manager_given_as_a_bare_id_that_names_nobody_in_the_programme_is_refused_and_nothing_is_stored() {
-        assertThat(Replies.text(joinFromAForm("U0NOBODY"))).contains("I don't know U0NOBODY yet").contains("Usage: join");
+        assertThat(Replies.text(joinFromAForm("U0NOBODY"))).contains("I can't find U0NOBODY yet").contains("Usage: join");
         assertThat(t.leaders.all()).isEmpty();
     }
 

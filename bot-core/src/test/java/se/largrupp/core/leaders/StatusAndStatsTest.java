@@ -41,7 +41,7 @@ class StatusAndStatsTest {
 
     @Test
     void status_of_someone_who_has_not_joined_says_how_to_join() {
-        assertThat(text(t.commands().execute(t.invocation(anna, Language.EN), "status"))).contains("Write join");
+        assertThat(text(t.commands().execute(t.invocation(anna, Language.EN), "status"))).contains("Write `join`");
     }
 
     @Test
@@ -60,7 +60,7 @@ class StatusAndStatsTest {
 
         assertThat(text(t.commands().execute(t.invocation(anna, Language.EN), "stats"))).contains("Only the programme's admins");
         String stats = text(t.commands().execute(t.invocation(TestCore.leaderId("U0ADMIN"), Language.EN), "stats"));
-        assertThat(stats).contains("3 taking part, 1 paused").contains("1 active").contains("1 held, 1 skipped")
+        assertThat(stats).contains("3 taking part, 1 on a break").contains("1 active").contains("1 held, 1 skipped")
                 .contains("67 % of invitations answered, 50 % of answers \"coming\"");
     }
 }

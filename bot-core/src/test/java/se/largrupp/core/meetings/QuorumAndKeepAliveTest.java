@@ -24,7 +24,7 @@ class QuorumAndKeepAliveTest {
 
         var notices = world.outbox.withKeyPrefix("quorum:");
         assertThat(notices).hasSize(1);
-        assertThat(notices.get(0).message().plainText()).contains("Only 1 of you can come");
+        assertThat(notices.get(0).message().plainText()).contains("Only one of you can come");
         assertThat(NudgesTest.buttons(notices.get(0).message())).containsExactly("skip");
         assertThat(world.groups.find(g.id()).orElseThrow().booking()).contains(tuesdayNoon());
     }
@@ -56,6 +56,9 @@ class QuorumAndKeepAliveTest {
     @Test
     void after_two_quiet_meetings_the_group_is_asked_if_it_is_still_on_and_after_three_the_admins_are_told_once() {
         LearningGroup g = world.bookedGroup();
+        // The admin is told in their own language, not the group's: they chose English.
+        world.leaders.save(se.largrupp.core.leaders.Leader.joining(ADMIN, "Helena", world.clock.instant())
+                .withLanguage(java.util.Optional.of(se.largrupp.core.leaders.Language.EN)));
         Instant third = FIRST_MEETING.plus(Duration.ofDays(28));
         Instant fourth = FIRST_MEETING.plus(Duration.ofDays(42));
         Instant fifth = FIRST_MEETING.plus(Duration.ofDays(56));
@@ -63,7 +66,7 @@ class QuorumAndKeepAliveTest {
         world.at(third.minus(Duration.ofHours(24)));
         assertThat(world.outbox.withKeyPrefix("keepalive:")).extracting(OutgoingMessage::idempotencyKey)
                 .containsExactly("keepalive:" + g.id() + ":" + third + ":still-on");
-        assertThat(world.outbox.withKeyPrefix("keepalive:").get(0).message().plainText()).contains("still on for Tuesday");
+        assertThat(world.outbox.withKeyPrefix("keepalive:").get(0).message().plainText()).contains("still meeting on Tuesday");
 
         world.at(fourth.minus(Duration.ofHours(24)));
         world.at(fifth.minus(Duration.ofHours(24)));

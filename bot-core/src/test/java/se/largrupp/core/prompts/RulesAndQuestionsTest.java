@@ -26,7 +26,7 @@ class RulesAndQuestionsTest {
         Reply reply = t.commands().execute(t.invocation(anna, g.conversation().orElseThrow()), "spelregler");
         assertThat(visibility(reply)).isEqualTo(Reply.Visibility.CONVERSATION);
         assertThat(text(reply)).contains("stannar i gruppen").contains("öppna, utforskande frågor först")
-                .contains("45 minuter och ni är 3: 15 minuter var");
+                .contains("45 minuter, och ni är 3: 15 minuter var");
     }
 
     @Test

@@ -61,8 +61,8 @@ class RegroupFeatureTest {
     void a_preview_lists_the_groups_with_names_and_offers_apply_and_cancel_but_changes_nothing() {
         Message preview = message(run(admin, "regroup"));
 
-        assertThat(preview.plainText()).contains("Förhandsvisning: 4 nya grupper för 16 ledare", "Åsa Öberg (Ledning)",
-                "Brutna hårda regler: 0");
+        assertThat(preview.plainText()).contains("Förslag: 4 nya grupper för 16 ledare", "Åsa Öberg (Ledning)",
+                "Regler som bryts: 0");
         assertThat(preview.blocks()).filteredOn(b -> b instanceof Message.Block.Actions).singleElement()
                 .satisfies(b -> assertThat(((Message.Block.Actions) b).buttons()).extracting(Message.Button::command)
                         .containsExactly("regroup apply", "regroup cancel"));
@@ -99,6 +99,29 @@ class RegroupFeatureTest {
         assertThat(done.plainText()).contains("4 nya grupper");
         assertThat(previews.find(TestCore.WORKSPACE)).isEmpty();
         assertNoManagerTogether(formed);
+    }
+
+    @Test
+    void each_new_group_is_opened_and_welcomed_under_its_own_name_in_the_language_of_the_group_rule() {
+        // Half of the pool chose English (every other leader), the rest never chose: groups differ in the rule's answer.
+        for (int i = 4; i < 16; i += 2)
+            t.leaders.save(t.leaders.find(TestCore.leaderId("U" + i)).orElseThrow().withLanguage(Optional.of(Language.EN)));
+        run(admin, "regroup");
+        run(admin, "omgruppera ja");
+        t.wakeups.fireDue(t.clock.instant().plusSeconds(1));
+
+        List<LearningGroup> formed = t.groups.active(TestCore.WORKSPACE);
+        assertThat(t.conversations.openings).hasSize(formed.size());
+        for (LearningGroup g : formed) {
+            Language rule = Language.forGroup(g.members().stream().map(t.leaders::find).flatMap(Optional::stream).toList());
+            GroupConversations.Opening opening = t.conversations.openings.stream()
+                    .filter(o -> o.slug().equals("largrupp-" + g.name())).findFirst().orElseThrow();
+            assertThat(opening.groupName()).isEqualTo(g.name());
+            assertThat(opening.language()).isEqualTo(rule);
+            OutgoingMessage welcome = t.outbox.to(g.conversation().orElseThrow()).get(0);
+            assertThat(welcome.language()).contains(rule);
+            assertThat(welcome.message().plainText()).contains(rule == Language.SV ? "Välkomna till lärgrupp" : "Welcome to learning group");
+        }
     }
 
     @Test
@@ -267,10 +290,10 @@ class RegroupFeatureTest {
 
     @Test
     void apply_without_a_preview_and_cancel_are_answered_and_change_nothing() {
-        assertThat(message(run(admin, "regroup apply")).plainText()).contains("ingen förhandsvisning att verkställa");
+        assertThat(message(run(admin, "regroup apply")).plainText()).contains("inget förslag att verkställa");
         run(admin, "regroup");
-        assertThat(message(run(admin, "regroup cancel")).plainText()).contains("kastad");
-        assertThat(message(run(admin, "regroup apply")).plainText()).contains("ingen förhandsvisning");
+        assertThat(message(run(admin, "regroup cancel")).plainText()).contains("Förslaget är struket");
+        assertThat(message(run(admin, "regroup apply")).plainText()).contains("inget förslag");
         assertThat(t.groups.all()).isEmpty();
     }
 
@@ -279,7 +302,7 @@ class RegroupFeatureTest {
         run(admin, "regroup");
         t.groupOf("2027v1-01", "U4", "U5", "U6");
 
-        assertThat(message(run(admin, "regroup apply")).plainText()).contains("ändrats sedan förhandsvisningen");
+        assertThat(message(run(admin, "regroup apply")).plainText()).contains("ändrats sedan förslaget");
         assertThat(t.conversations.opened).isEmpty();
     }
 

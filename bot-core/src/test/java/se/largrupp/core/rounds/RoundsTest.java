@@ -60,7 +60,7 @@ class RoundsTest {
         assertThat(out.get(0).message().plainText()).contains("15 minutes each", "1. Anna Ek", "2. Bo Lind", "3. Cecilia Berg");
         assertThat(out.get(1).updateKey()).contains("round:" + r.id());
         assertThat(out.get(1).message().plainText())
-                .contains("Anna Ek*, the floor is yours: 15 minutes. Others: open, exploratory questions first, advice second.",
+                .contains("Anna Ek*, the floor is yours for 15 minutes. Everyone else: open, exploratory questions first, advice second.",
                         "A question to start with:");
         assertThat(buttons(out.get(1).message())).containsExactly("next", "extend 5", "hold", "stop");
         assertThat(world.meetings.find(group.id(), FIRST_MEETING).orElseThrow().status()).isEqualTo(MeetingStatus.HELD);
@@ -73,12 +73,12 @@ class RoundsTest {
         world.at(T.plus(Duration.ofMinutes(13)));
         assertThat(texts()).last().asString().isEqualTo("2 min left for Anna Ek.");
         world.at(T.plus(Duration.ofMinutes(15)));
-        assertThat(texts()).contains("Time — next up: *Bo Lind*");
+        assertThat(texts()).contains("Time is up — over to *Bo Lind*");
         assertThat(world.outbox.messages()).last().extracting(m -> m.message().plainText()).asString().contains("Bo Lind*, the floor is yours");
         for (int minute : new int[] {28, 30, 43, 45}) world.at(T.plus(Duration.ofMinutes(minute)));
 
         assertThat(world.rounds.latest(group.id()).orElseThrow().status()).isEqualTo(RoundStatus.FINISHED);
-        assertThat(texts()).contains("Time — that was the last turn.");
+        assertThat(texts()).contains("Time is up — that was the last turn.");
         assertThat(texts()).anyMatch(t -> t.contains("Round complete") && t.contains("Next meeting: Tuesday, January 26, 2027 at 12:00"));
         assertThat(world.outbox.messages().stream().filter(m -> m.message().plainText().contains("left for"))).hasSize(3);
         assertThat(world.wakeups.scheduled(RoundEffects.TOPIC)).isEmpty();
@@ -172,7 +172,7 @@ class RoundsTest {
 
         assertThat(round().speaker()).isEqualTo(BO);
         assertThat(round().turnEndsAt()).contains(T.plus(Duration.ofMinutes(19)));
-        assertThat(texts()).contains("Next up: *Bo Lind*, the floor is yours: 15 minutes.");
+        assertThat(texts()).contains("Over to *Bo Lind*, who has 15 minutes.");
     }
 
     @Test
@@ -203,7 +203,7 @@ class RoundsTest {
 
         run(BO, new Command.Continue());
         assertThat(round().turnEndsAt()).contains(T.plus(Duration.ofMinutes(40)));
-        assertThat(text(run(BO, new Command.Continue()))).contains("not paused");
+        assertThat(text(run(BO, new Command.Continue()))).contains("not on hold");
     }
 
     @Test
@@ -227,7 +227,7 @@ class RoundsTest {
         world.wakeups.fireDue(world.clock.instant());
 
         assertThat(texts()).filteredOn(t -> t.contains("interrupted")).hasSize(2); // the post and the card
-        assertThat(texts()).noneMatch(t -> t.contains("Time —") || t.contains("left for"));
+        assertThat(texts()).noneMatch(t -> t.contains("Time is up") || t.contains("left for"));
         assertThat(round().status()).isEqualTo(RoundStatus.INTERRUPTED);
         assertThat(buttons(world.outbox.messages().get(world.outbox.messages().size() - 1).message())).containsExactly("next", "stop");
 
@@ -242,7 +242,7 @@ class RoundsTest {
 
         world.at(T.plus(Duration.ofMinutes(20)));
 
-        assertThat(texts()).contains("Time — next up: *Bo Lind*");
+        assertThat(texts()).contains("Time is up — over to *Bo Lind*");
         assertThat(round().turnEndsAt()).contains(T.plus(Duration.ofMinutes(35)));
     }
 

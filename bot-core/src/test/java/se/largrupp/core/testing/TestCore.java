@@ -110,6 +110,14 @@ public final class TestCore {
         public final List<ConversationRef> created = new ArrayList<>();
         public final List<ConversationRef> opened = new ArrayList<>();
         public final List<ConversationRef> archived = new ArrayList<>();
+        /** What the core told the platform about each new conversation: the group's name and language. */
+        public final List<Opening> openings = new ArrayList<>();
+
+        @Override
+        public synchronized ConversationRef create(Workspace workspace, Opening opening) {
+            openings.add(opening);
+            return create(workspace, opening.slug(), opening.members());
+        }
 
         @Override
         public synchronized ConversationRef create(Workspace workspace, String name, List<LeaderId> members) {

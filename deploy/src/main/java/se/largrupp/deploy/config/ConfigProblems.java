@@ -74,7 +74,7 @@ public final class ConfigProblems {
             try {
                 ConfiguredAdmins.parse(v);
             } catch (IllegalArgumentException e) {
-                out.add(e.getMessage() + " (use comma-separated user ids, or platform:workspace:user such as slack:T0123:U0456)");
+                out.add(e.getMessage() + " (use comma-separated user ids, platform:workspace:user such as slack:T0123:U0456, or a Teams user's e-mail address)");
             }
         });
         return out;

@@ -64,6 +64,11 @@ public final class PlatformRouter implements OutgoingMessages, GroupConversation
     }
 
     @Override
+    public ConversationRef create(Workspace workspace, Opening opening) {
+        return of(workspace.platform()).create(workspace, opening);
+    }
+
+    @Override
     public void admit(ConversationRef conversation, List<LeaderId> members) {
         of(conversation.platform()).admit(conversation, members);
     }

@@ -19,7 +19,10 @@ import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.groups.MeetingFormat;
 import se.largrupp.core.groups.StandingBooking;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.OutgoingMessage;
@@ -32,11 +35,13 @@ import se.largrupp.core.port.OutgoingMessage;
 public final class SetStandingBooking implements CommandHandler<Command.Schedule> {
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Stockholm");
     private final Groups groups;
+    private final Leaders leaders;
     private final Outbox outbox;
     private final List<BookingChanged> listeners;
 
-    public SetStandingBooking(Groups groups, Outbox outbox, List<BookingChanged> listeners) {
+    public SetStandingBooking(Groups groups, Leaders leaders, Outbox outbox, List<BookingChanged> listeners) {
         this.groups = groups;
+        this.leaders = leaders;
         this.outbox = outbox;
         this.listeners = List.copyOf(listeners);
     }
@@ -68,15 +73,22 @@ public final class SetStandingBooking implements CommandHandler<Command.Schedule
         groups.save(updated);
         listeners.forEach(l -> l.bookingChanged(updated));
 
-        String summary = c.text("leaders.schedule.summary", c.text("leaders.cadence." + booking.cadence().weeks()),
-                c.text("leaders.weekday." + s.weekday().getValue()), s.time().toString(), minutes,
-                c.text("leaders.format." + format.name().toLowerCase()), Formats.meetingTime(booking.at(first), c.language()));
-        Message message = Message.text(c.text("leaders.schedule.set", c.invocation().actorName()) + "\n" + summary
-                + link.map(l -> "\n" + l).orElse(""));
+        // The group hears it in the group's language; a caller answered privately reads it in their own.
+        Language groupLanguage = Formats.groupLanguage(leaders, updated);
+        Message toGroup = announcement(c, groupLanguage, booking, first, link);
         boolean typedInGroup = group.conversation().filter(c.invocation().conversation()::equals).isPresent();
-        if (typedInGroup) return Reply.toConversation(message);
+        if (typedInGroup) return Reply.toConversation(toGroup);
         group.conversation().ifPresent(conv -> outbox.add(OutgoingMessage.post(
-                "booking:" + group.id() + ":" + c.now().toEpochMilli() + ":" + s.canonical(), conv, message)));
-        return Reply.toCaller(message);
+                "booking:" + group.id() + ":" + c.now().toEpochMilli() + ":" + s.canonical(), conv, toGroup).in(groupLanguage)));
+        return Reply.toCaller(announcement(c, c.language(), booking, first, link));
+    }
+
+    private static Message announcement(CommandContext c, Language lang, StandingBooking booking, LocalDate first, Optional<URI> link) {
+        Texts t = c.texts();
+        String summary = t.get(lang, "leaders.schedule.summary", t.get(lang, "leaders.cadence." + booking.cadence().weeks()),
+                t.get(lang, "leaders.weekday." + booking.weekday().getValue()), booking.time().toString(), booking.duration().toMinutes(),
+                t.get(lang, "leaders.format." + booking.format().name().toLowerCase()), Formats.meetingTime(booking.at(first), lang));
+        return Message.text(t.get(lang, "leaders.schedule.set", c.invocation().actorName()) + "\n" + summary
+                + link.map(l -> "\n" + l).orElse(""));
     }
 }

@@ -50,7 +50,7 @@ final class GroupDeparture {
                     : texts.get(lang, "leaders.leave.toGroupAnonymous", remaining.size());
             // The key names the group and the moment, not the leader: it outlives a later "forget me".
             outbox.add(OutgoingMessage.post("left:" + group.id() + ":" + now.toEpochMilli() + ":" + remaining.size(),
-                    group.conversation().get(), Message.text(text)));
+                    group.conversation().get(), Message.text(text)).in(lang));
         }
         return Optional.of(after);
     }

@@ -52,7 +52,7 @@ public final class SkipNextMeeting implements CommandHandler<Command.Skip> {
             String after = NextOccurrence.notSkipped(group, meetings, c.now()).map(z -> Formats.meetingTime(z, lang)).orElse("–");
             outbox.add(OutgoingMessage.post("skip:" + group.id() + ":" + next.get().toInstant(), conversation,
                     Message.text(texts.get(lang, "leaders.skip.toGroup", c.invocation().actorName(),
-                            Formats.meetingTime(next.get(), lang), after))));
+                            Formats.meetingTime(next.get(), lang), after))).in(lang));
         });
         return c.toCaller("leaders.skip.done", Formats.meetingTime(next.get(), c.language()));
     }

@@ -62,7 +62,7 @@ class ShowCalendarTest {
 
         world.groups.save(LearningGroup.formed(WS, "2027v1-09", 1, java.util.List.of(ANNA), world.clock.instant()).withConversation(CHANNEL));
         String unbooked = ((Reply.Show) world.commands.execute(world.by(ANNA), new Command.Calendar())).message().plainText();
-        assertThat(unbooked).contains("no standing time yet", "schedule tuesday 12:00");
+        assertThat(unbooked).contains("no standing slot yet", "`schedule tuesday 12:00`");
     }
 
     @ParameterizedTest

@@ -83,7 +83,7 @@ public final class MeetingsWorld {
         planNudges = new PlanNudges(groups, wakeups, settings, clock);
         quorum = new NoticeQuorum(groups, leaders, meetings, outbox, texts, clock);
         roundsFeature = new RoundsFeature(tx, groups, leaders, meetings, rounds, outbox, wakeups, texts, clock);
-        KeepGroupsAlive keepAlive = new KeepGroupsAlive(meetings, outbox, ws -> List.of(ADMIN), nudgeMessages, texts);
+        KeepGroupsAlive keepAlive = new KeepGroupsAlive(meetings, outbox, ws -> List.of(ADMIN), nudgeMessages, texts, leaders);
         wakeups.register(new SendNudge(tx, groups, leaders, meetings, outbox, wakeups, settings, nudgeMessages,
                 roundsFeature.nextOpener(), quorum, keepAlive, clock));
         wakeups.register(roundsFeature.wakeHandler());

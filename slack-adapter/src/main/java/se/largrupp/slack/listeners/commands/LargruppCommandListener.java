@@ -51,8 +51,9 @@ public final class LargruppCommandListener implements SlashCommandHandler {
             work.whenComplete((done, error) -> late(p, done, error));
             return ctx.ack();
         } catch (Exception e) {
-            log.warn("command failed: {}", e.toString());
-            return ctx.ack(l.replies().asAck((Reply.Show) Reply.toCaller(Message.text(l.texts().get(Language.SV, "slack.error.failed")))));
+            log.warn("command failed: {}", e.getClass().getSimpleName());
+            Language lang = l.invocations().fallbackLanguage(p.getUserId());
+            return ctx.ack(l.replies().asAck((Reply.Show) Reply.toCaller(Message.text(l.texts().get(lang, "slack.error.failed")))));
         }
     }
 
