@@ -45,7 +45,8 @@ class NoSentencesInJavaTest {
             "console or description", Pattern.compile("System\\s*\\.\\s*(out|err)|\\b(err|out)\\s*\\.\\s*print|\\bdescription\\s*[=(]|\\bgauge\\s*\\("),
             "answer to a platform or tool", Pattern.compile("\\bplain\\s*\\(|\\bmalformed\\s*\\(|new\\s+(Outcome\\.)?(Malformed|AckOnly)\\s*\\(|\\bOFF_BODY\\s*="),
             "delivery reason", Pattern.compile("\\bDelivery\\.(Rejected|RetryLater)\\s*\\(|\\bnew\\s+RetryLater\\s*\\("),
-            "regrouping engine", Pattern.compile("\\bnew\\s+Refusal\\s*\\(\\s*Refusal\\.Rule|\\brefuse\\s*\\(\\s*(List|Arrays)\\."),
+            "regrouping engine", Pattern.compile("\\bnew\\s+Refusal\\s*\\(\\s*Refusal\\.Rule|\\brefuse\\s*\\(\\s*(List|Arrays)\\."
+                    + "|\\b(new\\s+(Base|Design)|parse)\\s*\\(\\s*$"),
             "keyword table", Pattern.compile("\\.(sv|en|both)\\s*\\([^;]*$"),
             "readiness reason", Pattern.compile("\\bready\\(\\)\\s*\\?\\s*Optional\\.empty\\(\\)\\s*:\\s*Optional\\.of\\s*\\("));
     /** Single literals, each with why it is not a sentence for a leader. */
