@@ -65,6 +65,10 @@ public final class ConfigProblems {
         if (!s.has(Key.MICROSOFT_APP_ID) && !teamsDevMode && (s.has(Key.MICROSOFT_APP_TENANT_ID) || s.has(Key.TEAMS_CHANNEL_ID)))
             out.add((s.has(Key.MICROSOFT_APP_TENANT_ID) ? "MICROSOFT_APP_TENANT_ID" : "TEAMS_CHANNEL_ID")
                     + " is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD");
+        boolean sandboxAsked = s.raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(false);
+        if (sandboxAsked && !s.platformCredentials().isEmpty())
+            out.add("LARGRUPP_SANDBOX=true is refused beside Slack or Teams credentials (" + String.join(", ", s.platformCredentials())
+                    + " set): its demo admin and time control would reach the real workspace; run the sandbox on its own");
         s.raw(Key.LARGRUPP_ADMINS).ifPresent(v -> {
             try {
                 ConfiguredAdmins.parse(v);

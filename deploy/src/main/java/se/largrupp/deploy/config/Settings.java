@@ -102,9 +102,18 @@ public final class Settings {
         return out;
     }
 
-    /** The sandbox runs when asked for, or by default when no chat platform has credentials. */
+    /** The Slack and Teams credentials that are set, by name. */
+    public List<String> platformCredentials() {
+        return java.util.stream.Stream.of(Key.SLACK_BOT_TOKEN, Key.SLACK_SIGNING_SECRET, Key.SLACK_APP_TOKEN,
+                Key.MICROSOFT_APP_ID, Key.MICROSOFT_APP_PASSWORD).filter(this::has).map(Key::name).toList();
+    }
+
+    /**
+     * The sandbox runs by default, or when asked for, and never beside a chat platform's credentials: its demo admin
+     * and its time control must not reach a real workspace ({@link ConfigProblems} refuses asking for both).
+     */
     public boolean sandbox() {
-        return raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(!slackConfigured() && !has(Key.MICROSOFT_APP_ID));
+        return platformCredentials().isEmpty() && raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(true);
     }
 
     public int shutdownGraceSeconds() {

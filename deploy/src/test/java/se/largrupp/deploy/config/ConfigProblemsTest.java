@@ -98,9 +98,25 @@ class ConfigProblemsTest {
     }
 
     @Test
-    void configured_platforms_turn_the_sandbox_off_unless_asked_for() {
+    void configured_platforms_turn_the_sandbox_off_and_it_is_never_on_beside_them() {
         assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1")).sandbox()).isFalse();
-        assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "LARGRUPP_SANDBOX", "true")).sandbox()).isTrue();
+        assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "LARGRUPP_SANDBOX", "true")).sandbox()).isFalse();
+        assertThat(Settings.of(Map.of("MICROSOFT_APP_PASSWORD", "p", "LARGRUPP_SANDBOX", "true")).sandbox()).isFalse();
+        assertThat(Settings.of(Map.of("LARGRUPP_SANDBOX", "false")).sandbox()).isFalse();
+        assertThat(Settings.of(Map.of("TEAMS_DEV_MODE", "true")).sandbox()).as("dev mode holds no credential").isTrue();
+    }
+
+    @Test
+    void asking_for_the_sandbox_beside_slack_or_teams_credentials_is_one_line_naming_them_without_their_values() {
+        List<String> slack = problems(Map.of("SLACK_BOT_TOKEN", "xoxb-1-secret", "SLACK_SIGNING_SECRET", "sig-secret",
+                "LARGRUPP_SANDBOX", "true"));
+        assertThat(slack).containsExactly("LARGRUPP_SANDBOX=true is refused beside Slack or Teams credentials "
+                + "(SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET set): its demo admin and time control would reach the real workspace; "
+                + "run the sandbox on its own");
+        assertThat(String.join("\n", slack)).doesNotContain("xoxb-1-secret", "sig-secret");
+        assertThat(problems(Map.of("MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "pw", "LARGRUPP_SANDBOX", "true")))
+                .singleElement().asString().startsWith("LARGRUPP_SANDBOX=true is refused").contains("MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD");
+        assertThat(problems(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "LARGRUPP_SANDBOX", "false"))).isEmpty();
     }
 
     @Test
