@@ -3,14 +3,21 @@ package se.largrupp.deploy.http;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,22 +28,45 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebServer {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+    static final int MAX_THREADS = 64, MAX_CONNECTIONS = 512;
+    static final long MIN_BYTES_PER_SECOND = 4096, EAGER_BYTES = 64 * 1024;
+    /** Above the sandbox's event-stream heartbeat, which keeps its streams from looking idle. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
     private final Server server;
     private final ServletContextHandler context;
     private final ServerConnector connector;
 
     public WebServer(int port, long graceMillis) {
-        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        // Bounded threads; the queue is not (Jetty warns against a bounded one), the number of connections is.
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
         threads.setName("http");
         server = new Server(threads);
-        connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // A body read by a servlet beyond what was loaded eagerly (below) must keep up this rate, or the read fails.
+        http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
         server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
         context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
-        server.setHandler(new GracefulHandler(context));
+        server.setHandler(new GracefulHandler(slowBodiesHoldNoThread(context)));
         server.setStopTimeout(graceMillis);
         server.setStopAtShutdown(false); // our own shutdown hook orders the stop
+    }
+
+    /**
+     * The servlets (Bolt's, the Bot Framework's, ours) read bodies blocking: a client that sends a body a byte at a
+     * time would hold a thread each, and a few dozen of them all threads, /healthz included. So a body is loaded
+     * without a thread before any servlet sees it (up to {@link #EAGER_BYTES}; a servlet reads the rest of a larger
+     * body itself), a body arriving slower than {@link #MIN_BYTES_PER_SECOND} is cut off, and a connection that sends
+     * nothing ends after {@link #IDLE_TIMEOUT}.
+     */
+    private static Handler slowBodiesHoldNoThread(Handler next) {
+        EagerContentHandler eager = new EagerContentHandler(next,
+                new EagerContentHandler.RetainedContentLoaderFactory(EAGER_BYTES, -1, false));
+        return new MinimumDataRateHandler(eager, MIN_BYTES_PER_SECOND, 0);
     }
 
     public WebServer mount(String pathSpec, HttpServlet servlet) {
