@@ -37,6 +37,7 @@ import se.largrupp.deploy.http.MetricsServlet;
 import se.largrupp.deploy.http.Readiness;
 import se.largrupp.deploy.http.ReadinessServlet;
 import se.largrupp.deploy.http.RequestLogFilter;
+import se.largrupp.deploy.http.ServletFaults;
 import se.largrupp.deploy.http.WebServer;
 import se.largrupp.deploy.routing.PlatformRouter;
 import se.largrupp.deploy.sandbox.DemoOrganisation;
@@ -133,6 +134,7 @@ public final class Application {
 
         web = new WebServer(settings.port(), settings.shutdownGraceSeconds() * 1000L)
                 .filter(new RequestLogFilter(meters))
+                .filter(new ServletFaults()) // inside the request log, which then logs the answer's status
                 .mount("/healthz", new HealthServlet())
                 .mount("/readyz", new ReadinessServlet(readiness))
                 .mount("/metrics", new MetricsServlet(meters));

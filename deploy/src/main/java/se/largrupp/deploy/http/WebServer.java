@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one HTTP server: Slack, Teams, health, metrics and the sandbox share a port. Stopping is graceful: the
- * connector closes, requests in flight get up to the grace period to finish.
+ * connector closes, requests in flight get up to the grace period to finish. It tells nothing about itself: no
+ * server header, plain error answers ({@link PlainErrors}), no {@code TRACE} ({@link NoTrace}).
  */
 public final class WebServer {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
@@ -42,6 +43,8 @@ public final class WebServer {
         threads.setName("http");
         server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no "Server: Jetty(…)": nothing to look a version's holes up by
+        http.setSendXPoweredBy(false);
         // A body read by a servlet beyond what was loaded eagerly (below) must keep up this rate, or the read fails.
         http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
@@ -51,7 +54,9 @@ public final class WebServer {
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
         context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
-        server.setHandler(new GracefulHandler(slowBodiesHoldNoThread(context)));
+        context.setErrorHandler(new PlainErrors());
+        server.setErrorHandler(new PlainErrors());
+        server.setHandler(new NoTrace(new GracefulHandler(slowBodiesHoldNoThread(context))));
         server.setStopTimeout(graceMillis);
         server.setStopAtShutdown(false); // our own shutdown hook orders the stop
     }
