@@ -21,7 +21,8 @@ import se.largrupp.deploy.config.Settings;
 
 /**
  * The running server tells nothing about itself (issue 10, finding 10): no server name or version, plain error
- * answers without exception classes or messages, and no TRACE on any path. Sandbox and Teams (dev mode) are mounted.
+ * answers without exception classes or messages, and no TRACE on any path; every answer carries the browser's
+ * security headers, and the sandbox listens only on loopback (finding 15). Sandbox and Teams (dev mode) are mounted.
  */
 class HttpHardeningTest {
     static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -30,7 +31,7 @@ class HttpHardeningTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = Application.start(Settings.of(Map.of("PORT", "0", "TEAMS_DEV_MODE", "true",
+        app = Application.start(Settings.of(Map.of("PORT", "0", "LARGRUPP_MANAGEMENT_PORT", "0", "TEAMS_DEV_MODE", "true",
                 "DATABASE_URL", "jdbc:h2:mem:hardening-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")));
     }
 
@@ -91,6 +92,38 @@ class HttpHardeningTest {
     }
 
     @Test
+    void every_answer_carries_the_security_headers_errors_included() throws Exception {
+        List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+        for (String path : PATHS) {
+            answers.add(send("GET", path, null));
+            answers.add(send("TRACE", path, null));
+        }
+        answers.add(send("POST", "/sandbox/api/command", "{bad", "Content-Type", "application/json"));
+        answers.add(send("POST", "/sandbox/api/command", "{}", "Content-Type", "text/plain"));
+        answers.add(CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.managementPort() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()));
+        for (HttpResponse<String> r : answers) {
+            String what = r.request().method() + " " + r.uri() + " " + r.statusCode();
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(what).contains("DENY");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(what).contains("no-referrer");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(what).get().asString()
+                    .contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'");
+        }
+        assertThat(answers).extracting(HttpResponse::statusCode).contains(200, 400, 404, 405, 415);
+    }
+
+    @Test
+    void the_sandbox_listens_only_on_this_machine() throws Exception {
+        java.util.Optional<java.net.InetAddress> lan = Interfaces.nonLoopback();
+        org.junit.jupiter.api.Assumptions.assumeTrue(lan.isPresent(), "this machine has no address but loopback");
+        for (int port : new int[] {app.port(), app.managementPort()}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Socket(lan.get(), port).close())
+                    .as("port " + port + " on " + lan.get()).isInstanceOf(java.net.ConnectException.class);
+        }
+    }
+
+    @Test
     void a_request_the_parser_refuses_gets_a_plain_400() throws Exception {
         try (Socket s = new Socket("127.0.0.1", app.port())) {
             s.setSoTimeout(10_000);
@@ -99,7 +132,8 @@ class HttpHardeningTest {
             out.flush();
             InputStream in = s.getInputStream();
             String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 400 ").doesNotContainIgnoringCase("jetty").doesNotContain("<script>", "<html");
+            assertThat(answer).startsWith("HTTP/1.1 400 ").doesNotContainIgnoringCase("jetty").doesNotContain("<script>", "<html")
+                    .contains("X-Frame-Options: DENY", "X-Content-Type-Options: nosniff");
         }
     }
 }

@@ -70,6 +70,8 @@ class MainProcessTest {
             String out = java.nio.file.Files.readString(log);
             assertThat(out).contains("sandbox=true", " stopping", " stopped");
             assertThat(dir.resolve("data/largrupp.mv.db")).exists();
+            assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("data")))
+                    .as("the default ./data").isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         } finally {
             p.destroyForcibly();
         }

@@ -19,6 +19,7 @@ public final class PlainErrors extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        SecurityHeaders.addTo(response.getHeaders()); // an error page may have been reset to its status
         response.write(true, body(code), callback);
     }
 
@@ -26,6 +27,7 @@ public final class PlainErrors extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
+        SecurityHeaders.addTo(fields);
         return body(status);
     }
 

@@ -4,7 +4,9 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -15,6 +17,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
@@ -23,9 +26,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one HTTP server: Slack, Teams, health, metrics and the sandbox share a port. Stopping is graceful: the
- * connector closes, requests in flight get up to the grace period to finish. It tells nothing about itself: no
- * server header, plain error answers ({@link PlainErrors}), no {@code TRACE} ({@link NoTrace}).
+ * The HTTP server: Slack, Teams, health and the sandbox on one port, and optionally a management port of its own
+ * for {@code /metrics} (which should not be public where the webhooks are). Stopping is graceful: the connectors
+ * close, requests in flight get up to the grace period to finish. It tells nothing about itself: no server header,
+ * plain error answers ({@link PlainErrors}), no {@code TRACE} ({@link NoTrace}), and every answer carries the
+ * browser's security headers ({@link SecurityHeaders}).
  */
 public final class WebServer {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
@@ -33,32 +38,61 @@ public final class WebServer {
     static final long MIN_BYTES_PER_SECOND = 4096, EAGER_BYTES = 64 * 1024;
     /** Above the sandbox's event-stream heartbeat, which keeps its streams from looking idle. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    private static final String MAIN = "main", MANAGEMENT = "management";
+
     private final Server server;
+    private final String host;
+    private final ContextHandlerCollection contexts = new ContextHandlerCollection();
     private final ServletContextHandler context;
     private final ServerConnector connector;
+    private final List<Filter> filters = new ArrayList<>();
+    private ServletContextHandler management;
+    private ServerConnector managementConnector;
 
+    /** On every interface. */
     public WebServer(int port, long graceMillis) {
+        this(null, port, graceMillis);
+    }
+
+    /** @param host the address to listen on, or null for every interface */
+    public WebServer(String host, int port, long graceMillis) {
+        this.host = host;
         // Bounded threads; the queue is not (Jetty warns against a bounded one), the number of connections is.
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4);
         threads.setName("http");
         server = new Server(threads);
+        connector = connector(MAIN, port);
+        context = context(MAIN);
+        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+        server.setErrorHandler(new PlainErrors());
+        server.setHandler(new SecurityHeaders(new NoTrace(new GracefulHandler(slowBodiesHoldNoThread(contexts)))));
+        server.setStopTimeout(graceMillis);
+        server.setStopAtShutdown(false); // our own shutdown hook orders the stop
+    }
+
+    private ServerConnector connector(String name, int port) {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false); // no "Server: Jetty(…)": nothing to look a version's holes up by
         http.setSendXPoweredBy(false);
         // A body read by a servlet beyond what was loaded eagerly (below) must keep up this rate, or the read fails.
         http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
-        connector.setPort(port);
-        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
-        server.addConnector(connector);
-        server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
-        context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
-        context.setContextPath("/");
-        context.setErrorHandler(new PlainErrors());
-        server.setErrorHandler(new PlainErrors());
-        server.setHandler(new NoTrace(new GracefulHandler(slowBodiesHoldNoThread(context))));
-        server.setStopTimeout(graceMillis);
-        server.setStopAtShutdown(false); // our own shutdown hook orders the stop
+        ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+        c.setName(name);
+        c.setHost(host);
+        c.setPort(port);
+        c.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        server.addConnector(c);
+        return c;
+    }
+
+    /** A context that answers only on the connector of that name. */
+    private ServletContextHandler context(String connectorName) {
+        ServletContextHandler c = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+        c.setContextPath("/");
+        c.setVirtualHosts(List.of("@" + connectorName));
+        c.setErrorHandler(new PlainErrors());
+        contexts.addHandler(c);
+        return c;
     }
 
     /**
@@ -74,18 +108,42 @@ public final class WebServer {
         return new MinimumDataRateHandler(eager, MIN_BYTES_PER_SECOND, 0);
     }
 
-    public WebServer mount(String pathSpec, HttpServlet servlet) {
-        ServletHolder holder = new ServletHolder(servlet);
-        holder.setAsyncSupported(true);
-        context.addServlet(holder, pathSpec);
+    /** Adds the management port (on the same address); call before {@link #start}. */
+    public WebServer management(int port) {
+        managementConnector = connector(MANAGEMENT, port);
+        management = context(MANAGEMENT);
+        filters.forEach(f -> addFilter(management, f));
         return this;
     }
 
+    public WebServer mount(String pathSpec, HttpServlet servlet) {
+        return mount(context, pathSpec, servlet);
+    }
+
+    /** Mounts on the management port; does nothing without one. */
+    public WebServer mountManagement(String pathSpec, HttpServlet servlet) {
+        return management == null ? this : mount(management, pathSpec, servlet);
+    }
+
+    private WebServer mount(ServletContextHandler on, String pathSpec, HttpServlet servlet) {
+        ServletHolder holder = new ServletHolder(servlet);
+        holder.setAsyncSupported(true);
+        on.addServlet(holder, pathSpec);
+        return this;
+    }
+
+    /** A filter for every request on every port; filters run in the order added. */
     public WebServer filter(Filter filter) {
+        filters.add(filter);
+        addFilter(context, filter);
+        if (management != null) addFilter(management, filter);
+        return this;
+    }
+
+    private static void addFilter(ServletContextHandler on, Filter filter) {
         FilterHolder holder = new FilterHolder(filter);
         holder.setAsyncSupported(true);
-        context.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
-        return this;
+        on.addFilter(holder, "/*", EnumSet.of(DispatcherType.REQUEST));
     }
 
     public void start() throws Exception {
@@ -95,6 +153,11 @@ public final class WebServer {
     /** The bound port (useful with port 0 in tests). */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The bound management port, or -1 without one. */
+    public int managementPort() {
+        return managementConnector == null ? -1 : managementConnector.getLocalPort();
     }
 
     public boolean isRunning() {

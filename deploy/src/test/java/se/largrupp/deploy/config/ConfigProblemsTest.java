@@ -120,6 +120,29 @@ class ConfigProblemsTest {
     }
 
     @Test
+    void the_management_port_is_off_unless_set_and_must_be_a_port_of_its_own() {
+        assertThat(Settings.of(Map.of()).managementPort()).isEmpty();
+        assertThat(Settings.of(Map.of("LARGRUPP_MANAGEMENT_PORT", "9464")).managementPort()).contains(9464);
+        assertThat(problems(Map.of("LARGRUPP_MANAGEMENT_PORT", "9464"))).isEmpty();
+        assertThat(problems(Map.of("LARGRUPP_MANAGEMENT_PORT", "metrics"))).singleElement().asString()
+                .startsWith("LARGRUPP_MANAGEMENT_PORT must be a whole number");
+        assertThat(problems(Map.of("LARGRUPP_MANAGEMENT_PORT", "3000"))).containsExactly(
+                "LARGRUPP_MANAGEMENT_PORT must differ from PORT: /metrics belongs on a port of its own");
+        assertThat(problems(Map.of("PORT", "8080", "LARGRUPP_MANAGEMENT_PORT", "8080"))).hasSize(1);
+        assertThat(problems(Map.of("PORT", "web", "LARGRUPP_MANAGEMENT_PORT", "8080"))).singleElement().asString().startsWith("PORT");
+    }
+
+    @Test
+    void the_sandbox_listens_on_loopback_unless_told_otherwise_and_production_on_every_interface() {
+        assertThat(Settings.of(Map.of()).bindAddress()).contains("127.0.0.1");
+        assertThat(Settings.of(Map.of("LARGRUPP_BIND_ADDRESS", "0.0.0.0")).bindAddress()).contains("0.0.0.0");
+        assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")).bindAddress()).isEmpty();
+        assertThat(problems(Map.of("LARGRUPP_BIND_ADDRESS", "::1"))).isEmpty();
+        assertThat(problems(Map.of("LARGRUPP_BIND_ADDRESS", "0.0.0.0; rm -rf /"))).singleElement().asString()
+                .startsWith("LARGRUPP_BIND_ADDRESS");
+    }
+
+    @Test
     void a_malformed_admin_list_is_refused_and_bare_ids_are_fine() {
         assertThat(problems(Map.of("LARGRUPP_ADMINS", "U123, slack:T1:U2"))).isEmpty();
         assertThat(problems(Map.of("LARGRUPP_ADMINS", "U1, Åsa Öberg"))).singleElement().asString().startsWith("LARGRUPP_ADMINS");
