@@ -18,9 +18,7 @@ import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
-import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +33,6 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
     static final int MAX_THREADS = 64, MAX_CONNECTIONS = 512;
-    static final long MIN_BYTES_PER_SECOND = 4096, EAGER_BYTES = 64 * 1024;
     /** Above the sandbox's event-stream heartbeat, which keeps its streams from looking idle. */
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
     private static final String MAIN = "main", MANAGEMENT = "management";
@@ -65,7 +62,7 @@ public final class WebServer {
         context = context(MAIN);
         server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
         server.setErrorHandler(new PlainErrors());
-        server.setHandler(new SecurityHeaders(new NoTrace(new GracefulHandler(slowBodiesHoldNoThread(contexts)))));
+        server.setHandler(new SecurityHeaders(new NoTrace(new GracefulHandler(SlowBodies.holdNoThread(contexts)))));
         server.setStopTimeout(graceMillis);
         server.setStopAtShutdown(false); // our own shutdown hook orders the stop
     }
@@ -74,8 +71,8 @@ public final class WebServer {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false); // no "Server: Jetty(…)": nothing to look a version's holes up by
         http.setSendXPoweredBy(false);
-        // A body read by a servlet beyond what was loaded eagerly (below) must keep up this rate, or the read fails.
-        http.setMinRequestDataRate(MIN_BYTES_PER_SECOND);
+        // A body read by a servlet beyond what was loaded eagerly must keep up this rate, or the read fails.
+        http.setMinRequestDataRate(SlowBodies.MIN_BYTES_PER_SECOND);
         ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
         c.setName(name);
         c.setHost(host);
@@ -93,19 +90,6 @@ public final class WebServer {
         c.setErrorHandler(new PlainErrors());
         contexts.addHandler(c);
         return c;
-    }
-
-    /**
-     * The servlets (Bolt's, the Bot Framework's, ours) read bodies blocking: a client that sends a body a byte at a
-     * time would hold a thread each, and a few dozen of them all threads, /healthz included. So a body is loaded
-     * without a thread before any servlet sees it (up to {@link #EAGER_BYTES}; a servlet reads the rest of a larger
-     * body itself), a body arriving slower than {@link #MIN_BYTES_PER_SECOND} is cut off, and a connection that sends
-     * nothing ends after {@link #IDLE_TIMEOUT}.
-     */
-    private static Handler slowBodiesHoldNoThread(Handler next) {
-        EagerContentHandler eager = new EagerContentHandler(next,
-                new EagerContentHandler.RetainedContentLoaderFactory(EAGER_BYTES, -1, false));
-        return new MinimumDataRateHandler(eager, MIN_BYTES_PER_SECOND, 0);
     }
 
     /** Adds the management port (on the same address); call before {@link #start}. */
