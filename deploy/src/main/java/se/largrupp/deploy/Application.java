@@ -31,17 +31,18 @@ import se.largrupp.core.scheduling.ScaledClock;
 import se.largrupp.core.scheduling.TimeScale;
 import se.largrupp.core.storage.Database;
 import se.largrupp.core.storage.JdbcRepositories;
+import se.largrupp.deploy.StopSteps.Phase;
 import se.largrupp.deploy.config.Settings;
 import se.largrupp.deploy.http.HealthServlet;
 import se.largrupp.deploy.http.MetricsServlet;
 import se.largrupp.deploy.http.Readiness;
 import se.largrupp.deploy.http.ReadinessServlet;
 import se.largrupp.deploy.http.RequestLogFilter;
+import se.largrupp.deploy.http.ServletFaults;
 import se.largrupp.deploy.http.WebServer;
 import se.largrupp.deploy.routing.PlatformRouter;
 import se.largrupp.deploy.sandbox.DemoOrganisation;
 import se.largrupp.deploy.sandbox.Sandbox;
-import se.largrupp.deploy.StopSteps.Phase;
 import se.largrupp.deploy.time.MisfireMeter;
 import se.largrupp.deploy.time.Scheduler;
 import se.largrupp.deploy.time.TimeScaleSwitch;
@@ -85,8 +86,10 @@ public final class Application {
         new UptimeMetrics().bindTo(meters);
 
         // Up to 8 Quartz threads and 8 outbox workers may each hold a connection while HTTP requests run commands.
+        PrivateDataFiles.prepare(settings.databaseUrl());
         Database database = Database.open(settings.databaseUrl(), settings.databaseUser().orElse(null),
                 settings.databasePassword().orElse(null), POOL_SIZE);
+        PrivateDataFiles.tighten(settings.databaseUrl());
         stops.add(Phase.DATABASE, "database", database::close);
         readiness.add("database", () -> database.ready() ? Optional.empty() : Optional.of("unreachable, or a migration failed"));
         new DatabaseGauges(database.dataSource()).register(meters);
@@ -133,11 +136,16 @@ public final class Application {
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);
 
-        web = new WebServer(settings.port(), settings.shutdownGraceSeconds() * 1000L)
+        web = new WebServer(settings.bindAddress().orElse(null), settings.port(), settings.shutdownGraceSeconds() * 1000L)
                 .filter(new RequestLogFilter(meters))
+                .filter(new ServletFaults()) // inside the request log, which then logs the answer's status
                 .mount("/healthz", new HealthServlet())
-                .mount("/readyz", new ReadinessServlet(readiness))
-                .mount("/metrics", new MetricsServlet(meters));
+                .mount("/readyz", new ReadinessServlet(readiness));
+        // Metrics only on a port of their own, away from the public webhooks; the probes answer on both.
+        settings.managementPort().ifPresent(port -> web.management(port)
+                .mountManagement("/metrics", new MetricsServlet(meters))
+                .mountManagement("/healthz", new HealthServlet())
+                .mountManagement("/readyz", new ReadinessServlet(readiness)));
 
         if (settings.slackConfigured()) {
             // The request clock is real time: Slack's signature timestamps are real, whatever the domain's scale.
@@ -178,6 +186,7 @@ public final class Application {
         stops.add(Phase.HTTP, "http server", web::stop);
         log.atInfo().setMessage("started")
                 .addKeyValue("port", web.port())
+                .addKeyValue("management_port", web.managementPort())
                 .addKeyValue("database", database.vendor().folder())
                 .addKeyValue("sandbox", settings.sandbox())
                 .addKeyValue("database_ms", databaseMs)
@@ -189,6 +198,11 @@ public final class Application {
 
     public int port() {
         return web.port();
+    }
+
+    /** The management port ({@code /metrics}), or -1 without one. */
+    public int managementPort() {
+        return web.managementPort();
     }
 
     public PrometheusMeterRegistry meters() {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 4's promise, with real processes: {@code serve} in sandbox mode on an H2 file at time scale 60 is killed with
- * SIGKILL in the middle of a round and started again on the same file. The sandbox keeps its chat in memory, so what
+ * Issue 4's promise, with real processes: {@code serve} in sandbox mode on an H2 file is killed with SIGKILL in the
+ * middle of a round and started again on the same file. The sandbox keeps its chat in memory, so what
  * the restarted process shows in the group's conversation is exactly what it delivered after the restart.
  */
 class KilledMidRoundTest {
@@ -51,22 +51,25 @@ class KilledMidRoundTest {
 
     @Test
     void after_a_kill_mid_turn_the_restarted_process_delivers_the_remaining_turn_messages_once_each() throws Exception {
-        Process first = serve();
+        // At real time, however long the kill and the restart take on a busy machine is nothing against a six-minute
+        // turn; once restarted, the sandbox's time control makes a minute last a second for the rest of the round.
+        Process first = serve(1);
         String group = chat.formGroupAsAdmin();
-        // Two turns of 12 minutes (12 real seconds): the restart must be up before turn 1 is a whole turn overdue.
-        chat.command("anders", "start 12 anders " + chat.otherMember(group), group);
+        chat.command("anders", "start 6 anders " + chat.otherMember(group), group);
         eventually(() -> !chat.cards(group).isEmpty(), Duration.ofSeconds(10));
         eventually(this::roundRunningOnDisk, Duration.ofSeconds(10));
         assertThat(first.isAlive()).isTrue();
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL, in turn 1
 
-        Process second = serve();
+        Process second = serve(1);
+        var faster = Http.post(port, "/sandbox/api/clock", "{\"scale\":" + SCALE + "}");
+        assertThat(faster.statusCode()).as(faster.body()).isEqualTo(200);
         chat.awaitPost(group, "rounds.closing.heading", Duration.ofSeconds(60));
 
         List<String> posts = chat.posts(group);
         assertThat(posts).filteredOn(matches("rounds.timeUp.next")).as("turn 1's time's up, after the restart").hasSize(1);
         assertThat(posts).filteredOn(matches("rounds.timeUp.last")).as("turn 2's time's up").hasSize(1);
-        assertThat(posts).filteredOn(matches("rounds.warning")).as("turn 2's warning, perhaps turn 1's").hasSizeBetween(1, 2);
+        assertThat(posts).filteredOn(matches("rounds.warning")).as("the warnings, turn 1's after the restart").hasSize(2);
         assertThat(posts).filteredOn(matches("rounds.interrupted")).as("nothing was late by a whole turn").isEmpty();
         assertThat(posts).as("no message twice").doesNotHaveDuplicates();
         assertThat(chat.cards(group)).as("one turn card, edited in place").hasSize(1);
@@ -80,7 +83,7 @@ class KilledMidRoundTest {
 
     @Test
     void a_turn_end_missed_by_more_than_a_turn_becomes_one_interrupted_message_after_the_restart() throws Exception {
-        Process first = serve();
+        Process first = serve(SCALE);
         String group = chat.formGroupAsAdmin();
         // Turns of 3 minutes (3 real seconds), and every member takes one: the round is still running at the kill.
         int minutes = 3;
@@ -94,7 +97,7 @@ class KilledMidRoundTest {
         // and a margin of domain time, as the clock the restarted process continues (its origin is in the database).
         Duration twoTurnsAndMargin = Duration.ofMinutes(2L * minutes + 1).dividedBy(SCALE);
         eventually(() -> Instant.now().isAfter(killed.plus(twoTurnsAndMargin)), Duration.ofSeconds(10));
-        Process second = serve();
+        Process second = serve(SCALE);
         chat.awaitPost(group, "rounds.interrupted", Duration.ofSeconds(30));
         // The interrupted card follows the interrupted message; after it the round waits for `next` and sends nothing.
         eventually(() -> chat.cards(group).stream().anyMatch(matches("rounds.interrupted")), Duration.ofSeconds(10));
@@ -112,11 +115,11 @@ class KilledMidRoundTest {
 
     // --- the process ---
 
-    private Process serve() throws Exception {
+    private Process serve(int scale) throws Exception {
         Process p = ServeProcesses.serve(Map.of(
                 "PORT", String.valueOf(port),
                 "DATABASE_URL", "jdbc:h2:file:" + dir.resolve("largrupp").toAbsolutePath() + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE",
-                "LARGRUPP_TIME_SCALE", String.valueOf(SCALE)), dir);
+                "LARGRUPP_TIME_SCALE", String.valueOf(scale)), dir);
         processes.add(p);
         awaitReady(port);
         return p;

@@ -42,6 +42,16 @@ class MainProcessTest {
     }
 
     @Test
+    void the_sandbox_asked_for_beside_slack_credentials_stops_the_start_with_one_line() throws Exception {
+        var r = JavaProcess.run(JavaProcess.main(Map.of("SLACK_BOT_TOKEN", "xoxb-secret-token-value",
+                "SLACK_SIGNING_SECRET", "signing-secret-value", "LARGRUPP_SANDBOX", "true"), List.of()), dir);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().lines().toList()).singleElement().asString()
+                .startsWith("largrupp: configuration: LARGRUPP_SANDBOX=true is refused beside Slack or Teams credentials");
+        assertThat(r.stdout() + r.stderr()).doesNotContain("xoxb-secret-token-value", "signing-secret-value");
+    }
+
+    @Test
     void several_problems_are_each_reported_before_exiting() throws Exception {
         var r = JavaProcess.run(JavaProcess.main(Map.of("DATABASE_URL", "mysql://x", "MICROSOFT_APP_ID", "abc",
                 "PORT", "http"), List.of(), "serve"), dir);
@@ -70,6 +80,8 @@ class MainProcessTest {
             String out = java.nio.file.Files.readString(log);
             assertThat(out).contains("sandbox=true", " stopping", " stopped");
             assertThat(dir.resolve("data/largrupp.mv.db")).exists();
+            assertThat(java.nio.file.Files.getPosixFilePermissions(dir.resolve("data")))
+                    .as("the default ./data").isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         } finally {
             p.destroyForcibly();
         }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.largrupp.deploy.config.Settings;
 
-/** /healthz, /readyz and /metrics of a real server on H2, over HTTP. */
+/**
+ * /healthz, /readyz and /metrics of a real server on H2, over HTTP: the probes on both ports, the metrics only on the
+ * management port.
+ */
 class OpsEndpointsTest {
     static Application app;
 
@@ -17,6 +20,7 @@ class OpsEndpointsTest {
     static void start() throws Exception {
         app = Application.start(Settings.of(Map.of(
                 "PORT", "0",
+                "LARGRUPP_MANAGEMENT_PORT", "0",
                 "DATABASE_URL", "jdbc:h2:mem:ops-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "LARGRUPP_SANDBOX", "false")));
     }
@@ -41,10 +45,27 @@ class OpsEndpointsTest {
     }
 
     @Test
+    void the_probes_answer_on_the_management_port_too_and_the_metrics_nowhere_else() throws Exception {
+        assertThat(app.managementPort()).isPositive().isNotEqualTo(app.port());
+        assertThat(Http.get(app.managementPort(), "/healthz").statusCode()).isEqualTo(200);
+        assertThat(Http.get(app.managementPort(), "/readyz").statusCode()).isEqualTo(200);
+        assertThat(Http.get(app.port(), "/metrics").statusCode()).as("metrics on the public port").isEqualTo(404);
+    }
+
+    @Test
+    void without_the_sandbox_the_server_listens_on_every_interface() throws Exception {
+        java.util.Optional<java.net.InetAddress> lan = Interfaces.nonLoopback();
+        org.junit.jupiter.api.Assumptions.assumeTrue(lan.isPresent(), "this machine has no address but loopback");
+        try (java.net.Socket s = new java.net.Socket(lan.get(), app.port())) {
+            assertThat(s.isConnected()).isTrue();
+        }
+    }
+
+    @Test
     void metrics_are_prometheus_text_with_request_counts_by_adapter_and_outcome() throws Exception {
         Http.get(app.port(), "/healthz");
         Http.get(app.port(), "/no-such-page");
-        var r = Http.get(app.port(), "/metrics");
+        var r = Http.get(app.managementPort(), "/metrics");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
         assertThat(r.body())

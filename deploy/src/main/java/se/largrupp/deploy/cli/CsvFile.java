@@ -25,7 +25,7 @@ final class CsvFile {
     /** One data row and the line it came from. */
     record Row(int line, Map<String, String> fields) {
         String get(String column) {
-            return fields.getOrDefault(column, "").strip();
+            return FormulaCells.plain(fields.getOrDefault(column, "").strip());
         }
     }
 
@@ -130,9 +130,10 @@ final class CsvFile {
         return out;
     }
 
-    /** Quotes a field when it needs it. */
-    static String quote(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n")) return '"' + field.replace("\"", "\"\"") + '"';
+    /** A field as written: safe to open in a spreadsheet ({@link FormulaCells}), quoted when it needs it. */
+    static String quote(String value) {
+        String field = FormulaCells.neutralised(value);
+        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) return '"' + field.replace("\"", "\"\"") + '"';
         return field;
     }
 }

@@ -3,6 +3,7 @@ package se.largrupp.deploy.config;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import se.largrupp.core.leaders.ConfiguredAdmins;
 import se.largrupp.deploy.config.Settings.Key;
 
@@ -16,6 +17,11 @@ public final class ConfigProblems {
     public static List<String> of(Settings s) {
         List<String> out = new ArrayList<>();
         integer(s, Key.PORT, 1, 65535, out);
+        integer(s, Key.LARGRUPP_MANAGEMENT_PORT, 1, 65535, out);
+        if (s.raw(Key.LARGRUPP_MANAGEMENT_PORT).equals(Optional.of(s.raw(Key.PORT).orElse("3000"))))
+            out.add("LARGRUPP_MANAGEMENT_PORT must differ from PORT: /metrics belongs on a port of its own");
+        s.raw(Key.LARGRUPP_BIND_ADDRESS).filter(a -> !a.matches("[A-Za-z0-9.:\\-]+"))
+                .ifPresent(a -> out.add("LARGRUPP_BIND_ADDRESS must be an IP address or a host name such as 127.0.0.1 or 0.0.0.0"));
         integer(s, Key.LARGRUPP_SHUTDOWN_GRACE_SECONDS, 0, 600, out);
         bool(s, Key.LARGRUPP_CLUSTERED, out);
         bool(s, Key.LARGRUPP_SANDBOX, out);
@@ -70,6 +76,10 @@ public final class ConfigProblems {
         if (!s.has(Key.MICROSOFT_APP_ID) && !teamsDevMode && (s.has(Key.MICROSOFT_APP_TENANT_ID) || s.has(Key.TEAMS_CHANNEL_ID)))
             out.add((s.has(Key.MICROSOFT_APP_TENANT_ID) ? "MICROSOFT_APP_TENANT_ID" : "TEAMS_CHANNEL_ID")
                     + " is set but MICROSOFT_APP_ID is not: set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD");
+        boolean sandboxAsked = s.raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(false);
+        if (sandboxAsked && !s.platformCredentials().isEmpty())
+            out.add("LARGRUPP_SANDBOX=true is refused beside Slack or Teams credentials (" + String.join(", ", s.platformCredentials())
+                    + " set): its demo admin and time control would reach the real workspace; run the sandbox on its own");
         s.raw(Key.LARGRUPP_ADMINS).ifPresent(v -> {
             try {
                 ConfiguredAdmins.parse(v);

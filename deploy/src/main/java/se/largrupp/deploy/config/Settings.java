@@ -15,7 +15,8 @@ public final class Settings {
 
     /** Every variable the server reads; those marked secret are never printed. */
     public enum Key {
-        PORT(false), DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
+        PORT(false), LARGRUPP_MANAGEMENT_PORT(false), LARGRUPP_BIND_ADDRESS(false),
+        DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
         LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SANDBOX(false),
         LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
@@ -50,6 +51,16 @@ public final class Settings {
 
     public int port() {
         return raw(Key.PORT).map(Integer::parseInt).orElse(3000);
+    }
+
+    /** The port of {@code /metrics} (and a second {@code /healthz}, {@code /readyz}); none unless set. */
+    public Optional<Integer> managementPort() {
+        return raw(Key.LARGRUPP_MANAGEMENT_PORT).map(Integer::parseInt);
+    }
+
+    /** Where the server listens: as set; else only this machine for the sandbox, every interface otherwise. */
+    public Optional<String> bindAddress() {
+        return raw(Key.LARGRUPP_BIND_ADDRESS).or(() -> sandbox() ? Optional.of("127.0.0.1") : Optional.empty());
     }
 
     public String databaseUrl() {
@@ -102,9 +113,18 @@ public final class Settings {
         return out;
     }
 
-    /** The sandbox runs when asked for, or by default when no chat platform has credentials. */
+    /** The Slack and Teams credentials that are set, by name. */
+    public List<String> platformCredentials() {
+        return java.util.stream.Stream.of(Key.SLACK_BOT_TOKEN, Key.SLACK_SIGNING_SECRET, Key.SLACK_APP_TOKEN,
+                Key.MICROSOFT_APP_ID, Key.MICROSOFT_APP_PASSWORD).filter(this::has).map(Key::name).toList();
+    }
+
+    /**
+     * The sandbox runs by default, or when asked for, and never beside a chat platform's credentials: its demo admin
+     * and its time control must not reach a real workspace ({@link ConfigProblems} refuses asking for both).
+     */
     public boolean sandbox() {
-        return raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(!slackConfigured() && !has(Key.MICROSOFT_APP_ID));
+        return platformCredentials().isEmpty() && raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(true);
     }
 
     public int shutdownGraceSeconds() {

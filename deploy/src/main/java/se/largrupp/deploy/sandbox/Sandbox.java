@@ -39,8 +39,10 @@ public final class Sandbox {
         web.mount("/sandbox/api/*", new SandboxApi(demo, chat, sandbox.events, commands,
                 id -> repos.leaders().find(id).filter(l -> !(l.status() instanceof LeaderStatus.Left)).isPresent(), time));
         web.mount("/", new SandboxPage());
-        // Proxies drop idle streams, and a page that went away is only noticed on a write.
-        sandbox.heartbeat.scheduleAtFixedRate(sandbox.events::heartbeat, 15, 15, TimeUnit.SECONDS);
+        // Proxies and the server itself (WebServer.IDLE_TIMEOUT) end idle streams, and a page that went away is only
+        // noticed on a write.
+        long every = WebServer.IDLE_TIMEOUT.dividedBy(2).toMillis();
+        sandbox.heartbeat.scheduleAtFixedRate(sandbox.events::heartbeat, every, every, TimeUnit.MILLISECONDS);
         return sandbox;
     }
 

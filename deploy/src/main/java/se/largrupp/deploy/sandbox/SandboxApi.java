@@ -1,5 +1,7 @@
 package se.largrupp.deploy.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
@@ -70,11 +72,25 @@ public final class SandboxApi extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<Integer> refused = SameOriginJson.refusal(req);
+        if (refused.isPresent()) {
+            resp.sendError(refused.get());
+            return;
+        }
         String path = Optional.ofNullable(req.getPathInfo()).orElse("/");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> body = JSON.readValue(req.getInputStream(), Map.class);
+        JsonNode body;
+        try {
+            body = JSON.readTree(req.getInputStream());
+        } catch (JsonProcessingException e) {
+            body = null; // what was sent is not repeated, not even in the log
+        }
+        if (body == null || !body.isObject()) {
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "a JSON object");
+            return;
+        }
         if (path.equals("/clock")) {
-            double scale = ((Number) body.getOrDefault("scale", 1)).doubleValue();
+            JsonNode given = body.path("scale");
+            double scale = given.isMissingNode() ? 1 : given.isNumber() ? given.doubleValue() : Double.NaN;
             if (!(scale >= 1 && scale <= 3600) || !time.setScale(scale)) {
                 resp.setStatus(HttpServletResponse.SC_CONFLICT);
             } else {
@@ -83,18 +99,18 @@ public final class SandboxApi extends HttpServlet {
             json(resp, clock());
             return;
         }
-        Optional<Person> me = me((String) body.get("me"), resp);
+        Optional<Person> me = me(text(body, "me").orElse(null), resp);
         if (me.isEmpty()) return;
-        ConversationRef where = Optional.ofNullable((String) body.get("conversation")).map(ConversationRef::new)
+        ConversationRef where = text(body, "conversation").map(ConversationRef::new)
                 .filter(r -> r.value().startsWith("sandbox:")).orElse(SandboxConversations.direct(me.get().id()));
         Invocation invocation = new Invocation(DemoOrganisation.leaderId(me.get().id()), me.get().name(),
-                Optional.of(language((String) body.get("lang"))), where,
-                Optional.ofNullable((String) body.get("deliveryId")).map(id -> "sandbox:" + id));
+                Optional.of(language(text(body, "lang").orElse(null))), where,
+                text(body, "deliveryId").map(id -> "sandbox:" + id));
         Reply reply;
         switch (path) {
-            case "/command", "/button" -> reply = commands.execute(invocation, String.valueOf(body.getOrDefault("text", "")));
+            case "/command", "/button" -> reply = commands.execute(invocation, text(body, "text").orElse(""));
             case "/join" -> reply = commands.execute(invocation, new Command.Join(
-                    text(body.get("department")), text(body.get("manager")).map(m -> "<@" + m + ">"), Optional.empty()));
+                    text(body, "department"), text(body, "manager").map(m -> "<@" + m + ">"), Optional.empty()));
             default -> {
                 resp.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -161,8 +177,10 @@ public final class SandboxApi extends HttpServlet {
         return p;
     }
 
-    private static Optional<String> text(Object o) {
-        return Optional.ofNullable(o).map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty());
+    /** A text field of the body: absent, blank or not a string counts as not given. */
+    private static Optional<String> text(JsonNode body, String field) {
+        JsonNode v = body.path(field);
+        return v.isTextual() ? Optional.of(v.asText().strip()).filter(t -> !t.isEmpty()) : Optional.empty();
     }
 
     private static Language language(String code) {

@@ -77,6 +77,28 @@ class RegroupCommandTest {
     }
 
     @Test
+    void cells_a_spreadsheet_would_run_as_formulas_are_written_as_text_and_read_back_as_the_same_ids() throws IOException {
+        List<String> ids = List.of("=HYPERLINK(\"https://evil.example\";\"x\")", "+SUM(1;2)", "-2+3", "@cmd", "u5", "u6");
+        StringBuilder s = new StringBuilder("id,name,department,manager_id\n");
+        for (int i = 0; i < ids.size(); i++) s.append('"').append(ids.get(i).replace("\"", "\"\"")).append("\",Person ").append(i).append(",Dep ").append(i).append(",\n");
+        Path leaders = file("leaders.csv", s.toString());
+        Path groups = dir.resolve("groups.csv");
+
+        assertThat(run("--leaders", leaders.toString(), "--size", "3", "--out", groups.toString())).as(err.toString()).isZero();
+
+        List<String> cells = Files.readAllLines(groups, StandardCharsets.UTF_8).stream().skip(1)
+                .map(line -> CsvFile.split(line).get(2)).toList();
+        assertThat(cells).hasSize(ids.size()).noneMatch(cell -> cell.matches("^[=+\\-@].*"))
+                .contains("'=HYPERLINK(\"https://evil.example\";\"x\")", "'+SUM(1;2)", "'-2+3", "'@cmd", "u5");
+        // Read back as history, the plan names the same leaders: six leaders in two new threes cannot all avoid
+        // the pairs of the last round, which they could if the history's ids were strangers.
+        Path history = Files.copy(groups, dir.resolve("history.csv"));
+        assertThat(run("--leaders", leaders.toString(), "--history", history.toString(), "--size", "3", "--format", "json"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("{\"rounds\":[{\"round\":2,").contains("\"totals\":{\"groups\":2,\"repeatPairs\":2");
+    }
+
+    @Test
     void history_continues_the_round_numbers_and_json_names_the_members() throws IOException {
         Path leaders = organisation();
         Path history = file("history.csv", "round,group,id\n4,1,u4\n4,1,u7\n4,1,u10\n4,2,gone\n");

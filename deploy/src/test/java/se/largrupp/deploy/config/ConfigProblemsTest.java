@@ -117,9 +117,48 @@ class ConfigProblemsTest {
     }
 
     @Test
-    void configured_platforms_turn_the_sandbox_off_unless_asked_for() {
+    void configured_platforms_turn_the_sandbox_off_and_it_is_never_on_beside_them() {
         assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1")).sandbox()).isFalse();
-        assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "LARGRUPP_SANDBOX", "true")).sandbox()).isTrue();
+        assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "LARGRUPP_SANDBOX", "true")).sandbox()).isFalse();
+        assertThat(Settings.of(Map.of("MICROSOFT_APP_PASSWORD", "p", "LARGRUPP_SANDBOX", "true")).sandbox()).isFalse();
+        assertThat(Settings.of(Map.of("LARGRUPP_SANDBOX", "false")).sandbox()).isFalse();
+        assertThat(Settings.of(Map.of("TEAMS_DEV_MODE", "true")).sandbox()).as("dev mode holds no credential").isTrue();
+    }
+
+    @Test
+    void asking_for_the_sandbox_beside_slack_or_teams_credentials_is_one_line_naming_them_without_their_values() {
+        List<String> slack = problems(Map.of("SLACK_BOT_TOKEN", "xoxb-1-secret", "SLACK_SIGNING_SECRET", "sig-secret",
+                "LARGRUPP_SANDBOX", "true"));
+        assertThat(slack).containsExactly("LARGRUPP_SANDBOX=true is refused beside Slack or Teams credentials "
+                + "(SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET set): its demo admin and time control would reach the real workspace; "
+                + "run the sandbox on its own");
+        assertThat(String.join("\n", slack)).doesNotContain("xoxb-1-secret", "sig-secret");
+        assertThat(problems(Map.of("MICROSOFT_APP_ID", "app", "MICROSOFT_APP_PASSWORD", "pw", "LARGRUPP_SANDBOX", "true")))
+                .singleElement().asString().startsWith("LARGRUPP_SANDBOX=true is refused").contains("MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD");
+        assertThat(problems(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1", "LARGRUPP_SANDBOX", "false"))).isEmpty();
+    }
+
+    @Test
+    void the_management_port_is_off_unless_set_and_must_be_a_port_of_its_own() {
+        assertThat(Settings.of(Map.of()).managementPort()).isEmpty();
+        assertThat(Settings.of(Map.of("LARGRUPP_MANAGEMENT_PORT", "9464")).managementPort()).contains(9464);
+        assertThat(problems(Map.of("LARGRUPP_MANAGEMENT_PORT", "9464"))).isEmpty();
+        assertThat(problems(Map.of("LARGRUPP_MANAGEMENT_PORT", "metrics"))).singleElement().asString()
+                .startsWith("LARGRUPP_MANAGEMENT_PORT must be a whole number");
+        assertThat(problems(Map.of("LARGRUPP_MANAGEMENT_PORT", "3000"))).containsExactly(
+                "LARGRUPP_MANAGEMENT_PORT must differ from PORT: /metrics belongs on a port of its own");
+        assertThat(problems(Map.of("PORT", "8080", "LARGRUPP_MANAGEMENT_PORT", "8080"))).hasSize(1);
+        assertThat(problems(Map.of("PORT", "web", "LARGRUPP_MANAGEMENT_PORT", "8080"))).singleElement().asString().startsWith("PORT");
+    }
+
+    @Test
+    void the_sandbox_listens_on_loopback_unless_told_otherwise_and_production_on_every_interface() {
+        assertThat(Settings.of(Map.of()).bindAddress()).contains("127.0.0.1");
+        assertThat(Settings.of(Map.of("LARGRUPP_BIND_ADDRESS", "0.0.0.0")).bindAddress()).contains("0.0.0.0");
+        assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", "xapp-1")).bindAddress()).isEmpty();
+        assertThat(problems(Map.of("LARGRUPP_BIND_ADDRESS", "::1"))).isEmpty();
+        assertThat(problems(Map.of("LARGRUPP_BIND_ADDRESS", "0.0.0.0; rm -rf /"))).singleElement().asString()
+                .startsWith("LARGRUPP_BIND_ADDRESS");
     }
 
     @Test
