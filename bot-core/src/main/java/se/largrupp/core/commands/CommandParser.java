@@ -22,6 +22,7 @@ public final class CommandParser {
     private static final Pattern BOT_NAMES = Pattern.compile("^[/@]?l[äa]rgrupp[:,]?$", Pattern.CASE_INSENSITIVE);
 
     private final ArgumentParsers args = new ArgumentParsers();
+    private final GroupArguments groups = new GroupArguments();
 
     public ParseResult parse(String text, LocalDate today) {
         String t = text == null ? "" : text;
@@ -66,6 +67,10 @@ public final class CommandParser {
         if (w.accept("forget", "me") || w.accept("glöm", "mig") || w.accept("glom", "mig")) return forget(w);
         if (w.accept("admin")) return args.admin(w);
         if (w.accept("calendar") || w.accept("kalender")) return bare(w, new Command.Calendar(), "calendar");
+        if (w.accept("ny", "grupp") || w.accept("new", "group")) return groups.newGroup(w);
+        if (w.accept("group") || w.accept("grupp")) return groups.group(w);
+        if (w.accept("merge") || w.accept("slå", "ihop") || w.accept("sla", "ihop")) return groups.merge(w);
+        if (w.accept("placement") || w.accept("placering")) return groups.placement(w);
         return ParseResult.refuse("commands.usage.help", "commands.refusal.unknown", excerpt(w.rawPeek()));
     }
 

@@ -52,6 +52,17 @@ final class Vocabulary {
             Map.entry("nov", Month.NOVEMBER), Map.entry("november", Month.NOVEMBER),
             Map.entry("dec", Month.DECEMBER), Map.entry("december", Month.DECEMBER));
 
+    /** Answers to an invitation, a merge offer or a proposal: yes or no, in both languages. */
+    static final Map<String, Boolean> ANSWERS = Map.ofEntries(
+            Map.entry("accept", true), Map.entry("yes", true), Map.entry("ja", true),
+            Map.entry("decline", false), Map.entry("no", false), Map.entry("nej", false));
+
+    /** An admin's decision on a proposed placement. */
+    static final Map<String, Boolean> DECISIONS = Map.of("approve", true, "godkänn", true, "godkann", true, "skip", false);
+
+    /** A self-started group's choice for the next regrouping: keep together, or mix in. */
+    static final Map<String, Boolean> KEEP = Map.of("keep", true, "behåll", true, "behall", true, "mix", false, "blanda", false);
+
     static <T> Optional<T> lookup(Map<String, T> words, String word) {
         return Optional.ofNullable(words.get(word));
     }
