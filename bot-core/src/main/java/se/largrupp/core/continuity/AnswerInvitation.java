@@ -32,10 +32,12 @@ final class AnswerInvitation implements CommandHandler<Command.GroupAnswer> {
         LeaderId me = c.actor();
         Optional<Invitation> found = answer.invitation().flatMap(d.store().invitations()::find)
                 .filter(i -> i.workspace().equals(me.workspace()) && i.invitee(me).isPresent())
-                .or(() -> d.store().invitations().inWorkspace(me.workspace()).stream()
-                        .filter(i -> i.status() != Invitation.Status.CLOSED)
-                        .filter(i -> i.invitee(me).filter(x -> x.answer() == Invitation.Answer.PENDING).isPresent())
-                        .max(Comparator.comparing(Invitation::createdAt)));
+                // Typed without an id: the newest one still waiting for this answer (open before closed), else the
+                // newest one answered already.
+                .or(() -> d.store().invitations().inWorkspace(me.workspace()).stream().filter(i -> i.invitee(me).isPresent())
+                        .max(Comparator.comparing((Invitation i) -> i.invitee(me).get().answer() == Invitation.Answer.PENDING)
+                                .thenComparing(i -> i.status() != Invitation.Status.CLOSED)
+                                .thenComparing(Invitation::createdAt)));
         if (found.isEmpty()) return c.toCaller("continuity.answer.none");
         Invitation invitation = found.get();
         if (invitation.status() == Invitation.Status.CLOSED) return c.toCaller("continuity.answer.closed");

@@ -34,9 +34,10 @@ final class AnswerMerge implements CommandHandler<Command.Merge> {
     public Reply handle(CommandContext c, Command.Merge answer) {
         LearningGroup mine = c.group().orElseThrow(); // a group command: the service checked the caller has one
         Optional<Proposal> found = answer.offer().flatMap(d.store().proposals()::find)
+                // Typed without an id: the group's pending offer, else the one it had.
                 .or(() -> d.store().proposals().inWorkspace(mine.workspace()).stream()
-                        .filter(p -> p.kind() == Proposal.Kind.MERGE && p.pending() && p.concerns(mine.id()))
-                        .max(Comparator.comparing(Proposal::createdAt)))
+                        .filter(p -> p.kind() == Proposal.Kind.MERGE && p.concerns(mine.id()))
+                        .max(Comparator.comparing(Proposal::pending).thenComparing(Proposal::createdAt)))
                 .filter(p -> p.kind() == Proposal.Kind.MERGE && p.concerns(mine.id()));
         if (found.isEmpty()) return c.toCaller("continuity.merge.none");
         Proposal p = found.get();

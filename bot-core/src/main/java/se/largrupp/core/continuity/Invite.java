@@ -38,7 +38,8 @@ final class Invite {
         Language lang = d.language(invitee);
         ContinuityMessages m = d.messages();
         List<String> others = new ArrayList<>();
-        for (LeaderId x : invitation.yes()) if (!x.equals(invitee)) others.add(label(lang, pool, x));
+        // The initiator is named as the one who invites; "together with" lists the others.
+        for (LeaderId x : invitation.answered(Invitation.Answer.ACCEPTED)) if (!x.equals(invitee)) others.add(label(lang, pool, x));
         for (LeaderId x : invitation.answered(Invitation.Answer.PENDING)) if (!x.equals(invitee)) others.add(label(lang, pool, x));
         String with = m.names(lang, others);
         String until = m.day(lang, invitation.expiresAt());

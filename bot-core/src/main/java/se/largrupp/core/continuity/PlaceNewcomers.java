@@ -18,7 +18,7 @@ import se.largrupp.core.regrouping.Fitting;
  * the waiting list follows who is waiting; the engine places them into groups with room (groups down to two first);
  * three or more left who fit together are offered a group of their own; whoever still waits is told, once, their place
  * in the queue and what happens next; with nobody waiting, a group down to two is offered a merge. In {@code approve}
- * mode placements and new groups go to the admins first. Nothing runs before the first regrouping formed any group.
+ * mode placements and new groups go to the admins first. Nothing runs before the first regrouping.
  */
 final class PlaceNewcomers implements Wakeups.Handler {
     static final String TOPIC = "continuity.place";
@@ -59,7 +59,8 @@ final class PlaceNewcomers implements Wakeups.Handler {
     void run(Workspace ws) {
         if (d.options().mode() == PlacementMode.OFF) return;
         Pool pool = d.pool(ws);
-        if (pool.active.isEmpty() && d.groups().latestGeneration(ws) == 0) return; // the first regrouping places everyone
+        // Until the first regrouping (groups leaders started themselves are generation 0) it places everyone.
+        if (d.groups().latestGeneration(ws) == 0) return;
         Instant now = pool.now;
         Tidy.up(d.store(), pool);
         List<LeaderId> queue = queue(pool);
@@ -79,7 +80,11 @@ final class PlaceNewcomers implements Wakeups.Handler {
         });
         List<LeaderId> left = new ArrayList<>(placement.unplaced().stream().map(byKey::get).toList());
         if (left.size() >= 3) {
-            for (List<String> g : fitting.waitingGroups(pool.candidates(), pool.history, Pool.keys(left), approvals.skippedGroups(ws))) {
+            Set<Set<String>> declined = new HashSet<>(approvals.skippedGroups(ws));
+            for (Invitation i : d.store().invitations().inWorkspace(ws))
+                if (i.status() == Invitation.Status.CLOSED && !i.selfStarted() && i.group().isEmpty())
+                    declined.add(Set.copyOf(Pool.keys(i.invitees().stream().map(Invitation.Invitee::leader).toList())));
+            for (List<String> g : fitting.waitingGroups(pool.candidates(), pool.history, Pool.keys(left), declined)) {
                 List<LeaderId> members = g.stream().map(byKey::get).toList();
                 if (approve) approvals.proposeNewGroup(pool, members);
                 else invite.send(pool, java.util.Optional.empty(), members, now);

@@ -86,9 +86,12 @@ final class StartOwnGroup implements CommandHandler<Command.GroupNew> {
     /** Colleagues among those waiting (other departments, not met before), for a group of three or four. */
     private Optional<List<LeaderId>> propose(Pool pool, List<LeaderId> fixed) {
         Set<LeaderId> busy = Busy.of(d.store(), pool.workspace);
-        List<LeaderId> waiting = d.store().waiting().of(pool.workspace).stream().map(WaitingEntry::leader)
-                .filter(pool::takesPart).filter(l -> pool.groupOf(l).isEmpty()).filter(l -> !busy.contains(l))
-                .filter(l -> !fixed.contains(l)).toList();
+        // The queue first (longest waiting first), then anyone else without a group, in join order.
+        Set<LeaderId> ordered = new LinkedHashSet<>();
+        d.store().waiting().of(pool.workspace).forEach(e -> ordered.add(e.leader()));
+        pool.leaders.forEach(l -> ordered.add(l.id()));
+        List<LeaderId> waiting = ordered.stream().filter(pool::takesPart).filter(l -> pool.groupOf(l).isEmpty())
+                .filter(l -> !busy.contains(l)).filter(l -> !fixed.contains(l)).toList();
         var byKey = Pool.byKey(waiting);
         return d.fitting().group(pool.candidates(Set.copyOf(fixed)), pool.history, Pool.keys(fixed), Pool.keys(waiting),
                 3, 4, Set.of()).map(g -> g.stream().map(byKey::get).filter(x -> x != null).toList());
