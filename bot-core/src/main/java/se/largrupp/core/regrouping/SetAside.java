@@ -47,7 +47,8 @@ public final class SetAside {
             if (!(result instanceof RegroupResult.Refused refused)) return new Outcome(result, leftOut, dropped);
             Refusal r = refused.refusal();
             List<String> aside = switch (r.rule()) {
-                case TOO_FEW_ALLOWED_PARTNERS -> r.leaders();
+                // One at a time, the most constrained first: without them the others often have partners enough.
+                case TOO_FEW_ALLOWED_PARTNERS -> List.of(mostConstrained(r.leaders(), pool, history, options));
                 // The chain is the leader and their managers upwards: the one at the top is the one too many.
                 case CHAIN_LONGER_THAN_GROUP_COUNT -> List.of(r.leaders().get(r.leaders().size() - 1));
                 case NO_PARTITION_FOUND -> List.of(mostConstrained(r.leaders(), pool, history, options));

@@ -26,13 +26,13 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"commands", "leaders", "prompts", "help", "stats"})
+    @ValueSource(strings = {"commands", "leaders", "prompts", "help", "stats", "continuity", "regroup"})
     void every_key_exists_in_both_swedish_and_english(String bundle) throws IOException {
         assertThat(load(bundle, "sv").stringPropertyNames()).isEqualTo(load(bundle, "en").stringPropertyNames());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"commands", "leaders", "prompts", "help", "stats"})
+    @ValueSource(strings = {"commands", "leaders", "prompts", "help", "stats", "continuity", "regroup"})
     void no_text_has_a_lone_apostrophe_or_a_broken_placeholder(String bundle) throws IOException {
         for (String lang : new String[] {"sv", "en"}) {
             Properties p = load(bundle, lang);
