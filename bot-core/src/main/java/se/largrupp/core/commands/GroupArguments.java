@@ -51,7 +51,8 @@ final class GroupArguments {
         if (approve == null)
             return ArgumentParsers.refuse("placement", w.done() ? "commands.refusal.missingArgument" : "commands.refusal.unexpected", w.rawPeek());
         Optional<String> id = id(w);
-        if (id.isEmpty()) return ArgumentParsers.refuse("placement", "commands.refusal.missingArgument");
+        if (id.isEmpty())
+            return ArgumentParsers.refuse("placement", w.done() ? "commands.refusal.missingArgument" : "commands.refusal.unexpected", w.rawPeek());
         return CommandParser.bare(w, new Command.Placement(approve, id.get()), "placement");
     }
 
