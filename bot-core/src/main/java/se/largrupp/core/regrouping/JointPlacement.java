@@ -17,6 +17,8 @@ final class JointPlacement {
     private final int[] room;
     private final int[] current;
     private final List<List<Integer>> members = new ArrayList<>();
+    /** Each newcomer's groups that no hard rule forbids, cheapest first: sorted once, not at every step. */
+    private final int[][] ranked;
     private int[] best;
     private double bestCost = Double.MAX_VALUE;
 
@@ -28,6 +30,12 @@ final class JointPlacement {
         this.room = room.clone();
         this.current = new int[newcomers.size()];
         for (int g = 0; g < room.length; g++) members.add(new ArrayList<>());
+        this.ranked = new int[newcomers.size()][];
+        for (int i = 0; i < newcomers.size(); i++) {
+            final int n = i;
+            ranked[i] = java.util.stream.IntStream.range(0, room.length).filter(g -> cost[n][g] < Model.HARD).boxed()
+                    .sorted((a, b) -> Double.compare(cost[n][a], cost[n][b])).mapToInt(Integer::intValue).toArray();
+        }
     }
 
     /** For each newcomer the index of their group, or -1 when none fits (or none has room). */
@@ -72,14 +80,14 @@ final class JointPlacement {
 
     /** The cheapest groups with room for newcomer {@code i} that no hard rule keeps them from. */
     private List<Integer> choices(int i) {
-        List<Integer> open = new ArrayList<>();
-        for (int g = 0; g < room.length; g++) {
-            if (room[g] < 1 || cost[i][g] >= Model.HARD) continue;
+        List<Integer> open = new ArrayList<>(Fitting.CHOICES);
+        for (int k = 0; k < ranked[i].length && open.size() < Fitting.CHOICES; k++) {
+            int g = ranked[i][k];
+            if (room[g] < 1) continue;
             if (members.get(g).stream().anyMatch(o -> v.hard(newcomers.get(i), newcomers.get(o)))) continue;
             open.add(g);
         }
-        open.sort((a, b) -> Double.compare(cost[i][a], cost[i][b]));
-        return open.subList(0, Math.min(Fitting.CHOICES, open.size()));
+        return open;
     }
 
     private int cheapest(int i) {
