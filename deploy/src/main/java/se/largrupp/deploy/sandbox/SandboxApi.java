@@ -92,7 +92,8 @@ public final class SandboxApi extends HttpServlet {
                 Optional.ofNullable((String) body.get("deliveryId")).map(id -> "sandbox:" + id));
         Reply reply;
         switch (path) {
-            case "/command", "/button" -> reply = commands.execute(invocation, String.valueOf(body.getOrDefault("text", "")));
+            case "/command" -> reply = commands.execute(invocation, mentions(String.valueOf(body.getOrDefault("text", ""))));
+            case "/button" -> reply = commands.execute(invocation, String.valueOf(body.getOrDefault("text", "")));
             case "/join" -> reply = commands.execute(invocation, new Command.Join(
                     text(body.get("department")), text(body.get("manager")).map(m -> "<@" + m + ">"), Optional.empty()));
             default -> {
@@ -160,6 +161,14 @@ public final class SandboxApi extends HttpServlet {
         if (p.isEmpty()) resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "pick a person");
         return p;
     }
+
+    /** As a chat platform does: "@anders", typed for someone of the organisation, becomes their mention. */
+    private String mentions(String typed) {
+        return MENTION.matcher(typed).replaceAll(m -> organisation.person(m.group(1)).isPresent()
+                ? java.util.regex.Matcher.quoteReplacement("<@" + m.group(1) + ">") : java.util.regex.Matcher.quoteReplacement(m.group()));
+    }
+
+    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("(?<![<\\w])@([a-z]+)\\b");
 
     private static Optional<String> text(Object o) {
         return Optional.ofNullable(o).map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty());
