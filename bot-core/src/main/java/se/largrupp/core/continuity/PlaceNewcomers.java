@@ -102,9 +102,10 @@ final class PlaceNewcomers implements Wakeups.Handler {
             if (!pool.takesPart(e.leader()) || pool.groupOf(e.leader()).isPresent()) d.store().waiting().remove(e.leader());
             else listed.add(e.leader());
         }
-        for (Leader l : pool.leaders)
+        int joinedTogether = 0;
+        for (Leader l : pool.leaders) // in join order: those who joined together keep it, a microsecond apart
             if (pool.takesPart(l.id()) && pool.groupOf(l.id()).isEmpty() && !listed.contains(l.id()))
-                d.store().waiting().save(new WaitingEntry(l.id(), pool.now, java.util.Optional.empty()));
+                d.store().waiting().save(new WaitingEntry(l.id(), pool.now.plusNanos(1000L * joinedTogether++), java.util.Optional.empty()));
         return d.store().waiting().of(pool.workspace).stream().map(WaitingEntry::leader).toList();
     }
 

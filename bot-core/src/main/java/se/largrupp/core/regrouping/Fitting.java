@@ -13,7 +13,8 @@ import java.util.Set;
  * group each newcomer fits best, which waiting leaders fit together as a group of their own, which colleagues fit an
  * initiator, which small group fits another, and which pairs of a proposed group break a hard rule. The hard rules are
  * never broken; among what they allow the cheapest answer wins (repeats, departments, time zones, locations). The
- * instances are small (a few newcomers, a few dozen waiting), so the answers are exact searches, not heuristics.
+ * instances are small, so the searches are exact: the first {@value #JOINT} newcomers in the queue are placed jointly
+ * (the rest one after the other), and groups are chosen among the first {@value #POOL_LIMIT} waiting.
  */
 public final class Fitting {
     /** What a placement into a group that is not down to two pays extra: the shrunk ones are filled first. */
