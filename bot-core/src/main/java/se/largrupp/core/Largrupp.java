@@ -2,6 +2,8 @@ package se.largrupp.core;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import se.largrupp.core.commands.Command;
@@ -10,13 +12,20 @@ import se.largrupp.core.commands.CommandParser;
 import se.largrupp.core.commands.CommandService;
 import se.largrupp.core.commands.CoreCommandService;
 import se.largrupp.core.commands.HandlerRegistry;
+import se.largrupp.core.continuity.Continuity;
+import se.largrupp.core.continuity.ContinuityOptions;
 import se.largrupp.core.groups.BookingChanged;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.AdminCheck;
 import se.largrupp.core.leaders.Admins;
 import se.largrupp.core.leaders.ConfiguredAdmins;
+import se.largrupp.core.leaders.Leader;
+import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.leaders.Workspace;
+import se.largrupp.core.leaders.usecases.ParticipationChanged;
+import se.largrupp.core.leaders.usecases.StatusNotes;
 import se.largrupp.core.leaders.usecases.ApplyRetention;
 import se.largrupp.core.leaders.usecases.EraseLeader;
 import se.largrupp.core.meetings.Meetings;
@@ -41,6 +50,7 @@ public final class Largrupp {
     private final AdminCheck adminCheck;
     private final MeetingsAndRounds meetingsAndRounds;
     private final ApplyRetention retention;
+    private final Continuity continuity;
 
     /** What the core runs on; other features may build their use cases from the same record. */
     public record Ports(Leaders leaders, Groups groups, Meetings meetings, Admins admins, ProcessedDeliveries deliveries,
@@ -69,18 +79,37 @@ public final class Largrupp {
         this.meetingsAndRounds = b.meetingsAndRounds == null ? null : new MeetingsAndRounds(ports, b.meetingsAndRounds, adminCheck);
         if (meetingsAndRounds != null) meetingsAndRounds.listenTo(b);
         if (meetingsAndRounds != null && b.nextOpener == se.largrupp.core.meetings.NextOpener.UNKNOWN) b.nextOpener = meetingsAndRounds.nextOpener();
-        CoreHandlers.Listeners listeners = new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners, b.personalData());
+        // After the meetings feature: a group the continuity feature dissolves must lose its nudges too.
+        this.continuity = b.continuity == null ? null : new Continuity(ports.leaders(), ports.groups(), ports.meetings(),
+                ports.outbox(), ports.wakeups(), ports.conversations(), ports.transactions(), ports.clock(), ports.texts(),
+                ws -> adminsOf(ws, ports, adminCheck), b.bookingListeners, b.continuity);
+        if (continuity != null) {
+            b.participationListeners.add(continuity.participationListener());
+            b.statusNotes.add(continuity.statusNotes());
+            b.personalData.add(continuity.personalData());
+            b.wakeupHandlers.addAll(continuity.wakeupHandlers());
+        }
+        CoreHandlers.Listeners listeners = new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners, b.personalData(),
+                b.participationListeners, b.statusNotes);
         EraseLeader erase = CoreHandlers.eraser(ports, listeners);
         CoreHandlers.register(registry, ports, adminCheck, listeners, b.random, b.nextOpener, erase);
         this.retention = new ApplyRetention(ports.transactions(), ports.leaders(), erase, ports.wakeups(), b.keepLeft, ports.clock());
 
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
+        if (continuity != null) continuity.registerIn(registry);
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
         this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, ports.deliveries(),
                 ports.transactions(), ports.outbox(), registry, new CommandParser(), ports.texts(), ports.clock());
         List<Wakeups.Handler> handlers = new ArrayList<>(b.wakeupHandlers);
         handlers.add(retention);
         this.wakeupHandlers = List.copyOf(handlers);
+    }
+
+    /** Stored admins, plus configured ones who have joined (configured ids cannot be listed otherwise). */
+    private static List<LeaderId> adminsOf(Workspace ws, Ports p, AdminCheck check) {
+        Set<LeaderId> all = new LinkedHashSet<>(p.admins().added(ws));
+        p.leaders().inWorkspace(ws).stream().map(Leader::id).filter(check::isConfigured).forEach(all::add);
+        return List.copyOf(all);
     }
 
     /** Leaders who left are erased after 90 days unless the deployment says otherwise. */
@@ -144,6 +173,9 @@ public final class Largrupp {
         private MeetingsAndRounds.Options meetingsAndRounds;
         private final List<RsvpRecorded> rsvpListeners = new ArrayList<>();
         private final List<se.largrupp.core.port.PersonalData> personalData = new ArrayList<>();
+        private final List<ParticipationChanged> participationListeners = new ArrayList<>();
+        private final List<StatusNotes> statusNotes = new ArrayList<>();
+        private ContinuityOptions continuity;
 
         private Builder() {}
 
@@ -187,6 +219,19 @@ public final class Largrupp {
 
         /** Turns on nudges, the calendar and timed rounds, e.g. {@code MeetingsAndRounds.Options.jdbc(db.jdbc(), settings)}. */
         public Builder meetingsAndRounds(MeetingsAndRounds.Options v) { meetingsAndRounds = v; return this; }
+
+        /**
+         * Turns on placement of newcomers, refilled and merged groups and groups leaders start themselves, e.g.
+         * {@code ContinuityOptions.jdbc(db.jdbc(), mode, regroupOptions, meetingSettings)}; install the regrouping
+         * feature too (it opens the new groups' conversations) and give it {@link ContinuityOptions#continuation}.
+         */
+        public Builder continuity(ContinuityOptions v) { continuity = v; return this; }
+
+        /** Told when a leader joins, pauses, comes back, leaves or is erased. */
+        public Builder onParticipationChanged(ParticipationChanged listener) { participationListeners.add(listener); return this; }
+
+        /** Adds fields to a leader's {@code status}. */
+        public Builder statusNotes(StatusNotes notes) { statusNotes.add(notes); return this; }
 
         /** Erases what a feature keeps about a leader when they use "forget me" (the outbox's is added by itself). */
         public Builder personalData(se.largrupp.core.port.PersonalData v) { personalData.add(v); return this; }

@@ -14,6 +14,11 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.largrupp.core.commands.Command;
+import se.largrupp.core.continuity.ContinuityOptions;
+import se.largrupp.core.continuity.PlacementMode;
+import se.largrupp.core.continuity.Proposal;
+import se.largrupp.core.continuity.WaitingEntry;
+import se.largrupp.core.regrouping.RegroupOptions;
 import se.largrupp.core.commands.Invocation;
 import se.largrupp.core.delivery.JdbcOutbox;
 import se.largrupp.core.groups.LearningGroup;
@@ -34,14 +39,14 @@ import se.largrupp.core.testing.TestDatabases.TestDatabase;
 /**
  * Forget me, as a GDPR auditor checks it: after the leader confirms, no table of the application's database holds
  * their id or their name in any text column — not the leaders' tables, not a round's turn order, not a message
- * waiting, delivered or parked in the outbox, not a regrouping preview — and the round they were in goes on for the
- * others without them.
+ * waiting, delivered or parked in the outbox, not a regrouping preview, not the waiting list, an invitation they sent
+ * or the private messages it caused, not a proposal — and the round they were in goes on for the others without them.
  */
 class ForgetMeEverywhereTest {
     private final MutableClock clock = MutableClock.standard();
     private final ManualWakeups wakeups = new ManualWakeups();
     private final LeaderId anna = TestCore.leaderId("U0ANNA"), bo = TestCore.leaderId("U0BO"), cy = TestCore.leaderId("U0CY"),
-            di = TestCore.leaderId("U0DI");
+            di = TestCore.leaderId("U0DI"), ed = TestCore.leaderId("U0ED");
     private final ConversationRef channel = ConversationRef.of(TestCore.WORKSPACE.platform(), "T1:C1");
     private int deliveries;
 
@@ -58,13 +63,17 @@ class ForgetMeEverywhereTest {
     void nothing_in_any_table_names_a_forgotten_leader_and_their_round_goes_on_without_them(TestDatabase db) throws SQLException {
         JdbcRepositories r = JdbcRepositories.of(db.database(), clock);
         JdbcOutbox outbox = new JdbcOutbox(db.jdbc(), clock, db.isPostgres());
+        ContinuityOptions continuity = ContinuityOptions.jdbc(db.jdbc(), PlacementMode.AUTO, RegroupOptions.defaults(),
+                MeetingSettings.defaults());
         RegroupFeature regroup = new RegroupFeature(r.leaders(), r.groups(), new JdbcRegroupPreviews(db.jdbc()), outbox, wakeups,
-                new TestCore.RecordingConversations(), r.transactions(), new se.largrupp.core.i18n.Texts(), clock);
+                new TestCore.RecordingConversations(), r.transactions(), new se.largrupp.core.i18n.Texts(), clock,
+                RegroupOptions.defaults(), false, continuity.continuation(r.groups()));
         Largrupp core = Largrupp.builder().leaders(r.leaders()).groups(r.groups()).meetings(r.meetings()).admins(r.admins())
                 .processedDeliveries(r.deliveries()).transactions(r.transactions()).outbox(outbox).wakeups(wakeups)
                 .groupConversations(new TestCore.RecordingConversations()).clock(clock).configuredAdmins("slack:T1:U0BO")
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(db.jdbc(), MeetingSettings.defaults()))
-                .handler(Command.Regroup.class, regroup::handle).personalData(regroup.personalData()).build();
+                .handler(Command.Regroup.class, regroup::handle).wakeupHandler(regroup.conversationOpener())
+                .personalData(regroup.personalData()).continuity(continuity).build();
         core.wakeupHandlers().forEach(wakeups::register);
         var commands = core.commands();
 
@@ -82,6 +91,17 @@ class ForgetMeEverywhereTest {
         commands.execute(dm(anna, "Anna Ek"), "admin add <@U0CY>"); // Anna's name as the one who added an admin
         commands.execute(dm(bo, "Bo Lind"), "regroup"); // a preview that lists Anna
         commands.execute(by(cy, "Cy Berg", channel), "start 10 Cy Anna Bo");
+        // Anna starts a group of her own: her invitation, and private messages that name her to Cy and Ed.
+        commands.execute(dm(ed, "Ed Fors"), "join Juridik");
+        commands.execute(dm(anna, "Anna Ek"), "group new <@U0CY> <@U0ED>");
+        commands.execute(dm(cy, "Cy Berg"), "group accept");
+        r.transactions().inTransaction(() -> {
+            continuity.store().waiting().save(new WaitingEntry(anna, clock.instant(), Optional.empty()));
+            continuity.store().proposals().save(new Proposal("p-anna", TestCore.WORKSPACE, Proposal.Kind.PLACE,
+                    Proposal.Status.PENDING, List.of(anna), Optional.of(group.id()), Optional.empty(), false, false, clock.instant()));
+        });
+        assertThat(db.jdbc().query("SELECT payload FROM outbox WHERE only_for = ?", rs -> rs.getString(1), ed.key()))
+                .anyMatch(text -> text.contains("Anna Ek"));
         Round round = new JdbcRounds(db.jdbc()).open(group.id()).orElseThrow();
         assertThat(round.order()).containsExactly(cy, anna, bo);
         // The outbox in every state: one message delivered, one parked, the rest still waiting.

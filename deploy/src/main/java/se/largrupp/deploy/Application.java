@@ -17,6 +17,7 @@ import se.largrupp.core.Largrupp;
 import se.largrupp.core.MeetingsAndRounds;
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandService;
+import se.largrupp.core.continuity.ContinuityOptions;
 import se.largrupp.core.delivery.JdbcOutbox;
 import se.largrupp.core.delivery.OutboxSender;
 import se.largrupp.core.delivery.OutboxStore;
@@ -120,15 +121,20 @@ public final class Application {
         DemoOrganisation demo = settings.sandbox() ? DemoOrganisation.load() : null;
         List<String> admins = new ArrayList<>(settings.admins());
         if (demo != null) admins.addAll(demo.adminKeys());
+        RegroupOptions engine = RegroupOptions.defaults().withManagerDepth(settings.managerDepth());
+        MeetingSettings meetingSettings = MeetingSettings.defaults();
+        // One engine for regroupings and for everything between them: the same manager depth and weights decide.
+        ContinuityOptions continuity = ContinuityOptions.jdbc(database.jdbc(), settings.placement(), engine, meetingSettings);
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
-                outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), RegroupOptions.defaults(),
-                settings.archiveOldGroups());
+                outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
+                settings.archiveOldGroups(), continuity.continuation(repos.groups()));
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
                 .outbox(outbox).wakeups(scheduler).groupConversations(router).clock(scheduler.clock())
                 .configuredAdmins(String.join(",", admins))
-                .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), MeetingSettings.defaults()))
+                .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), meetingSettings))
+                .continuity(continuity)
                 .handler(Command.Regroup.class, regroup::handle)
                 .wakeupHandler(regroup.conversationOpener())
                 .personalData(regroup.personalData())

@@ -73,6 +73,27 @@ final class TeamsGroupConversations implements GroupConversations {
     public void admit(ConversationRef conversation, List<LeaderId> members) {
     }
 
+    /**
+     * Teams' deep link to the group's thread in the programme channel, or to its group chat: the personal message to
+     * someone who joins a group carries it, since a bot cannot invite anybody into a thread.
+     */
+    @Override
+    public Optional<String> link(ConversationRef conversation) {
+        TeamsConversation c = TeamsConversation.of(conversation);
+        int mark = c.id().indexOf(";messageid=");
+        if (mark > 0) {
+            String channel = encode(c.id().substring(0, mark)), message = encode(c.id().substring(mark + ";messageid=".length()));
+            return Optional.of("https://teams.microsoft.com/l/message/" + channel + "/" + message + "?tenantId=" + encode(c.tenantId())
+                    + "&parentMessageId=" + message);
+        }
+        if ("groupChat".equals(c.type())) return Optional.of("https://teams.microsoft.com/l/chat/" + encode(c.id()) + "/conversations");
+        return Optional.empty();
+    }
+
+    private static String encode(String part) {
+        return java.net.URLEncoder.encode(part, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Teams has no archive a bot can trigger; the thread stays as history. */
     @Override
     public void archive(ConversationRef conversation) {

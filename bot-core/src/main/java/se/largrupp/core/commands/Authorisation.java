@@ -6,16 +6,17 @@ import java.util.Set;
 /** Who may run what: admins run the programme; only members act on their own group. */
 final class Authorisation {
     private static final Set<Class<? extends Command>> ADMIN_ONLY = Set.of(
-            Command.Regroup.class, Command.Stats.class, Command.Admin.class);
+            Command.Regroup.class, Command.Stats.class, Command.Admin.class, Command.Placement.class);
 
     /** Commands about one group: the caller must be one of its members. */
     private static final Set<Class<? extends Command>> GROUP = Set.of(
             Command.Schedule.class, Command.Rsvp.class, Command.Skip.class, Command.Start.class, Command.Next.class,
-            Command.Extend.class, Command.Hold.class, Command.Continue.class, Command.Stop.class, Command.Calendar.class);
+            Command.Extend.class, Command.Hold.class, Command.Continue.class, Command.Stop.class, Command.Calendar.class,
+            Command.Merge.class, Command.GroupKeep.class);
 
     /** Commands that change a leader's own participation: the caller must have joined. */
     private static final Set<Class<? extends Command>> JOINED = Set.of(
-            Command.Leave.class, Command.Pause.class, Command.Resume.class, Command.SetLanguage.class);
+            Command.Leave.class, Command.Pause.class, Command.Resume.class, Command.SetLanguage.class, Command.GroupNew.class);
 
     private Authorisation() {}
 

@@ -133,4 +133,38 @@ public sealed interface Command {
 
     /** The caller's own ids (platform, workspace or tenant, user, e-mail where known), to give to an operator. */
     record WhoAmI() implements Command { public String canonical() { return "whoami"; } }
+
+    /**
+     * A leader starts a group of their own with colleagues they invite (2–3 mentions, as typed); fewer asks the
+     * engine to propose colleagues from those waiting for a group.
+     */
+    record GroupNew(List<String> invitees) implements Command {
+        public GroupNew { invitees = List.copyOf(invitees); }
+        public String canonical() {
+            StringBuilder s = new StringBuilder("group new");
+            invitees.forEach(i -> s.append(' ').append(i));
+            return s.toString();
+        }
+    }
+
+    /** An invitee's answer to an invitation to a new group; the id picks one when a leader has several. */
+    record GroupAnswer(boolean accept, Optional<String> invitation) implements Command {
+        public String canonical() { return (accept ? "group accept" : "group decline") + invitation.map(i -> " " + i).orElse(""); }
+    }
+
+    /** A group its members started themselves: keep it together through the next regrouping, or mix it in. */
+    record GroupKeep(boolean keep) implements Command {
+        public String canonical() { return keep ? "group keep" : "group mix"; }
+    }
+
+    /** A small group's answer to the offer of merging with another small group. */
+    record Merge(boolean accept, Optional<String> offer) implements Command {
+        public String canonical() { return (accept ? "merge yes" : "merge no") + offer.map(o -> " " + o).orElse(""); }
+    }
+
+    /** Admin ({@code LARGRUPP_PLACEMENT=approve}): approve or skip a proposed placement. */
+    record Placement(boolean approve, String proposal) implements Command {
+        public Placement { Objects.requireNonNull(proposal); }
+        public String canonical() { return (approve ? "placement approve " : "placement skip ") + proposal; }
+    }
 }

@@ -22,6 +22,7 @@ public final class CommandParser {
     private static final Pattern BOT_NAMES = Pattern.compile("^[/@]?l[äa]rgrupp[:,]?$", Pattern.CASE_INSENSITIVE);
 
     private final ArgumentParsers args = new ArgumentParsers();
+    private final GroupArguments groups = new GroupArguments();
 
     public ParseResult parse(String text, LocalDate today) {
         String t = text == null ? "" : text;
@@ -70,6 +71,10 @@ public final class CommandParser {
             case ADMIN -> args.admin(w);
             case CALENDAR -> bare(w, new Command.Calendar(), "calendar");
             case WHOAMI -> bare(w, new Command.WhoAmI(), "whoami");
+            case NEW_GROUP -> groups.newGroup(w);
+            case GROUP -> groups.group(w);
+            case MERGE -> groups.merge(w);
+            case PLACEMENT -> groups.placement(w);
         };
     }
 

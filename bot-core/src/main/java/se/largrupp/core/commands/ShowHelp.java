@@ -7,8 +7,8 @@ import se.largrupp.core.port.Message;
 public final class ShowHelp implements CommandHandler<Command.Help> {
     private static final List<String> EVERYONE = List.of("join", "leave", "pause", "resume", "status", "schedule", "rsvp",
             "skip", "start", "next", "extend", "hold", "continue", "stop", "rules", "questions", "language", "calendar",
-            "forget", "whoami", "help");
-    private static final List<String> ADMIN = List.of("regroup", "stats", "admin");
+            "group", "forget", "whoami", "help");
+    private static final List<String> ADMIN = List.of("regroup", "placement", "stats", "admin");
 
     @Override
     public Reply handle(CommandContext c, Command.Help command) {

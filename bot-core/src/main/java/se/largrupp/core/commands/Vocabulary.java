@@ -16,7 +16,8 @@ public final class Vocabulary {
     /** What the first words of a command ask for. */
     enum Verb {
         HELP, JOIN, LEAVE, PAUSE, RESUME, STATUS, SCHEDULE, RSVP, COMING, NOT_COMING, SKIP, START, NEXT, EXTEND, HOLD,
-        CONTINUE, STOP, RULES, QUESTIONS, LANGUAGE, REGROUP, STATS, FORGET, ADMIN, CALENDAR, WHOAMI
+        CONTINUE, STOP, RULES, QUESTIONS, LANGUAGE, REGROUP, STATS, FORGET, ADMIN, CALENDAR, WHOAMI,
+        NEW_GROUP, GROUP, MERGE, PLACEMENT
     }
 
     static final Keywords<Verb> COMMANDS = Keywords.<Verb>builder()
@@ -45,6 +46,10 @@ public final class Vocabulary {
             .en(Verb.CALENDAR, "calendar").sv(Verb.CALENDAR, "kalender")
             .en(Verb.WHOAMI, "whoami", "who am i", "who am i?")
             .sv(Verb.WHOAMI, "vem är jag", "vem är jag?", "vem ar jag", "vem ar jag?")
+            .en(Verb.NEW_GROUP, "group new", "new group").sv(Verb.NEW_GROUP, "ny grupp")
+            .en(Verb.GROUP, "group").sv(Verb.GROUP, "grupp")
+            .en(Verb.MERGE, "merge").sv(Verb.MERGE, "slå ihop", "sla ihop")
+            .en(Verb.PLACEMENT, "placement").sv(Verb.PLACEMENT, "placering")
             .build();
 
     /** The answer to "are you sure?": {@code forget me confirm}, {@code omgruppera ja}, {@code paus bekräfta}. */
@@ -64,6 +69,21 @@ public final class Vocabulary {
             .en(true, "yes", "y").sv(true, "ja").en(false, "no", "n").sv(false, "nej")
             .build();
 
+    /** Answers to an invitation, a merge offer or a proposal: {@code ny grupp ja}, {@code group decline}, {@code tacka ja}. */
+    static final Keywords<Boolean> GROUP_ANSWERS = Keywords.<Boolean>builder()
+            .en(true, "accept", "yes").sv(true, "ja", "tacka ja").en(false, "decline", "no").sv(false, "nej", "tacka nej")
+            .build();
+
+    /** An admin's decision on a proposed placement: {@code placering godkänn}, {@code placement skip}. */
+    static final Keywords<Boolean> DECISIONS = Keywords.<Boolean>builder()
+            .en(true, "approve").sv(true, "godkänn", "godkann").en(false, "skip").sv(false, "hoppa över", "hoppa over")
+            .build();
+
+    /** A self-started group's choice for the next regrouping: {@code grupp behåll}, {@code group mix}. */
+    static final Keywords<Boolean> KEEP = Keywords.<Boolean>builder()
+            .en(true, "keep").sv(true, "behåll", "behall").en(false, "mix").sv(false, "blanda")
+            .build();
+
     /** {@code admin add} (true) / {@code admin remove} (false). */
     static final Keywords<Boolean> ADMIN_ACTIONS = Keywords.<Boolean>builder()
             .en(true, "add").sv(true, "lägg till", "lagg till").en(false, "remove").sv(false, "ta bort")
@@ -75,7 +95,8 @@ public final class Vocabulary {
             .build();
 
     /** Every table, for {@link #languagesOf}. */
-    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, ANSWERS, ADMIN_ACTIONS, LANGUAGES,
+    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, ANSWERS, GROUP_ANSWERS, DECISIONS, KEEP,
+            ADMIN_ACTIONS, LANGUAGES,
             TimeWords.UNTIL, TimeWords.AT, TimeWords.UNITS, TimeWords.WEEKDAYS, TimeWords.MONTHS, TimeWords.FORMATS,
             TimeWords.CADENCE_START, TimeWords.CADENCE_NUMBER, TimeWords.WEEK);
 

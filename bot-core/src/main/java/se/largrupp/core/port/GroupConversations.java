@@ -49,4 +49,13 @@ public interface GroupConversations {
 
     /** Archives the conversation of a dissolved group; a no-op where the platform has no archive. */
     void archive(ConversationRef conversation);
+
+    /**
+     * A link that opens the conversation, for a personal message to someone who joins it (where a platform cannot
+     * invite into it, as a Teams thread, this is how they find it). Computed from the reference alone: no platform
+     * call, so it may run inside a transaction. Empty where the platform has no such link.
+     */
+    default java.util.Optional<String> link(ConversationRef conversation) {
+        return java.util.Optional.empty();
+    }
 }

@@ -15,4 +15,13 @@ public interface PersonalData {
      * @param conversations the conversations of every group the leader was in: where a message may name them
      */
     void erase(LeaderId leader, String displayName, Set<ConversationRef> conversations);
+
+    /**
+     * Conversations besides the leader's groups' where this feature wrote messages that name them (another person's
+     * direct messages: an invitation they sent, a placement notice that listed them), so every feature's eraser, the
+     * outbox's among them, also looks there. Asked before anything is erased.
+     */
+    default Set<ConversationRef> conversationsNaming(LeaderId leader) {
+        return Set.of();
+    }
 }

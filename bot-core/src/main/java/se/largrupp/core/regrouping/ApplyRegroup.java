@@ -31,10 +31,11 @@ final class ApplyRegroup {
     private final Transactions transactions;
     private final Clock clock;
     private final boolean archivePrevious;
+    private final Continuation continuation;
 
     /** @param wakeups the after-commit ones: a rolled-back apply leaves the old groups' wake-ups as they were */
     ApplyRegroup(Groups groups, RegroupPreviews previews, Wakeups wakeups, GroupConversations conversations,
-                 Transactions transactions, Clock clock, boolean archivePrevious) {
+                 Transactions transactions, Clock clock, boolean archivePrevious, Continuation continuation) {
         this.groups = groups;
         this.previews = previews;
         this.wakeups = wakeups;
@@ -42,6 +43,7 @@ final class ApplyRegroup {
         this.transactions = transactions;
         this.clock = clock;
         this.archivePrevious = archivePrevious;
+        this.continuation = continuation;
     }
 
     Reply apply(CommandContext context, Workspace workspace) {
@@ -49,7 +51,9 @@ final class ApplyRegroup {
         if (found.isEmpty()) return context.refuse("regroup.refused.noPreview");
         RegroupPreview preview = found.get();
         int latest = groups.latestGeneration(workspace);
-        if (preview.baseGeneration() != latest) {
+        // A group formed since (one the leaders started, a merge) is not in the preview: applying it would undo that.
+        boolean formedSince = groups.active(workspace).stream().anyMatch(g -> g.createdAt().isAfter(preview.createdAt()));
+        if (preview.baseGeneration() != latest || formedSince) {
             previews.delete(workspace);
             return context.refuse("regroup.refused.stale");
         }
@@ -76,12 +80,14 @@ final class ApplyRegroup {
             names.add(name);
         }
         previews.delete(workspace);
+        continuation.applied(workspace, now, wakeups);
         String range = names.isEmpty() ? "" : names.size() == 1 ? names.get(0) : names.get(0) + " … " + names.get(names.size() - 1);
         return context.toCaller("regroup.applied", names.size(), range, old.size());
     }
 
     private static int generationsInYear(List<CoMembership> history, int year) {
-        return (int) history.stream().filter(c -> c.from().atZone(ZoneOffset.UTC).getYear() == year)
+        // Generation 0 holds groups leaders started before the first regrouping: not a regrouping of the year.
+        return (int) history.stream().filter(c -> c.generation() > 0 && c.from().atZone(ZoneOffset.UTC).getYear() == year)
                 .mapToInt(CoMembership::generation).distinct().count();
     }
 }

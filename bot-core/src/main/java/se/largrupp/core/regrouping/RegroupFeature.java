@@ -1,6 +1,7 @@
 package se.largrupp.core.regrouping;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandContext;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.groups.GroupId;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
@@ -42,6 +44,7 @@ public final class RegroupFeature {
     private final ApplyRegroup apply;
     private final RegroupOptions options;
     private final OpenGroupConversation opener;
+    private final Continuation continuation;
 
     public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
                           GroupConversations conversations, Transactions transactions, Texts texts, Clock clock) {
@@ -52,13 +55,22 @@ public final class RegroupFeature {
     public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
                           GroupConversations conversations, Transactions transactions, Texts texts, Clock clock,
                           RegroupOptions options, boolean archivePrevious) {
+        this(leaders, groups, previews, outbox, wakeups, conversations, transactions, texts, clock, options, archivePrevious,
+                Continuation.NONE);
+    }
+
+    /** @param continuation groups to keep together, and who places the leaders a regrouping leaves out */
+    public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
+                          GroupConversations conversations, Transactions transactions, Texts texts, Clock clock,
+                          RegroupOptions options, boolean archivePrevious, Continuation continuation) {
         Wakeups afterCommit = AfterCommitWakeups.of(wakeups, transactions);
+        this.continuation = continuation;
         this.leaders = leaders;
         this.groups = groups;
         this.previews = previews;
         this.clock = clock;
         this.messages = new RegroupMessages(texts);
-        this.apply = new ApplyRegroup(groups, previews, afterCommit, conversations, transactions, clock, archivePrevious);
+        this.apply = new ApplyRegroup(groups, previews, afterCommit, conversations, transactions, clock, archivePrevious, continuation);
         this.opener = new OpenGroupConversation(leaders, groups, outbox, afterCommit, conversations, messages, transactions, clock);
         this.options = options;
     }
@@ -69,6 +81,14 @@ public final class RegroupFeature {
      */
     public Wakeups.Handler conversationOpener() {
         return opener;
+    }
+
+    /**
+     * Opens a group formed outside a regrouping (one the leaders started themselves, a merge) exactly as a regrouped
+     * one: its conversation and welcome follow on the opener's wake-up at {@code at}.
+     */
+    public static void openConversation(Wakeups afterCommit, GroupId group, Instant at) {
+        afterCommit.schedule(OpenGroupConversation.TOPIC, OpenGroupConversation.subject(group), at);
     }
 
     /** Forget me: a preview lists the whole workspace, so it goes and the admin previews again. */
@@ -100,23 +120,27 @@ public final class RegroupFeature {
         List<PastGroup> history = RegroupPool.history(groups.history(workspace));
         int generation = groups.latestGeneration(workspace);
         long taking = candidates.stream().filter(Candidate::takesPart).count();
-        Regrouper engine = new Regrouper(options.withSeed(options.seed() + generation));
-        RegroupResult result = taking <= LOOKAHEAD_POOL
-                ? engine.planWithLookahead(candidates, history, LOOKAHEAD_ROUNDS)
-                : engine.plan(candidates, history);
-        if (result instanceof RegroupResult.Refused refused) {
+        List<List<String>> keep = continuation.keepTogether(workspace).stream()
+                .map(g -> g.stream().map(LeaderId::key).toList()).toList();
+        RegroupOptions planning = options.withSeed(options.seed() + generation).withKeepTogether(keep);
+        SetAside.Outcome outcome = SetAside.plan(planning, candidates, history, (engine, pool, past) ->
+                taking <= LOOKAHEAD_POOL ? engine.planWithLookahead(pool, past, LOOKAHEAD_ROUNDS) : engine.plan(pool, past));
+        Function<String, Leader> leader = key -> Optional.ofNullable(byKey.get(key)).map(byId::get).orElse(null);
+        if (outcome.result() instanceof RegroupResult.Refused refused) {
             Refusal r = refused.refusal();
-            String names = r.leaders().stream().map(key -> Optional.ofNullable(byKey.get(key)).map(byId::get)
+            String names = r.leaders().stream().map(key -> Optional.ofNullable(leader.apply(key))
                     .map(Leader::displayName).orElse(key)).collect(Collectors.joining(", "));
             return context.refuse("regroup.refused." + r.rule().name(), names);
         }
-        Plan plan = ((RegroupResult.Planned) result).plan();
+        Plan plan = ((RegroupResult.Planned) outcome.result()).plan();
         List<List<LeaderId>> formed = plan.first().groups().stream()
                 .map(g -> g.members().stream().map(byKey::get).toList()).toList();
         Plan.Totals t = plan.totals();
         previews.save(new RegroupPreview(workspace, generation, context.actor(), clock.instant(),
                 t.groups() + "," + t.repeatPairs() + "," + t.sameDepartmentPairs() + "," + t.maxZoneSpreadHours(), formed));
-        Message message = messages.preview(context.language(), formed, byId, t, (int) taking, groups.active(workspace).size());
+        int placed = (int) taking - outcome.leftOut().size();
+        Message message = messages.preview(context.language(), formed, byId, t, placed, groups.active(workspace).size(),
+                messages.setAside(context.language(), outcome, leader, keep, options.managerDepth()));
         return Reply.toCaller(message);
     }
 

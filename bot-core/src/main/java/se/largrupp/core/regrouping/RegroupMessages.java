@@ -22,7 +22,7 @@ final class RegroupMessages {
     }
 
     Message preview(Language lang, List<List<LeaderId>> groups, Map<LeaderId, Leader> leaders, Plan.Totals totals,
-                    int leaderCount, int activeGroups) {
+                    int leaderCount, int activeGroups, List<Message.Block> notes) {
         List<Message.Block> blocks = new ArrayList<>();
         blocks.add(new Message.Block.Heading(texts.get(lang, "regroup.preview.heading", groups.size(), leaderCount)));
         for (int g = 0; g < Math.min(groups.size(), MAX_LISTED); g++) {
@@ -36,10 +36,44 @@ final class RegroupMessages {
                 totals.sameDepartmentPairs(), totals.maxZoneSpreadHours(), totals.hardViolations())));
         blocks.add(new Message.Block.Context(texts.get(lang, "regroup.preview.rules")));
         if (activeGroups > 0) blocks.add(new Message.Block.Context(texts.get(lang, "regroup.preview.replaces", activeGroups)));
+        blocks.addAll(notes);
         blocks.add(new Message.Block.Actions(List.of(
                 new Message.Button("regroup-apply", texts.get(lang, "regroup.button.apply"), "regroup apply", Message.Style.PRIMARY),
                 Message.Button.of("regroup-cancel", texts.get(lang, "regroup.button.cancel"), "regroup cancel"))));
         return new Message(blocks);
+    }
+
+    /**
+     * Who the plan leaves out, each with the reason and what the admin can do, and the groups kept together (or not)
+     * because their members started them themselves.
+     */
+    List<Message.Block> setAside(Language lang, SetAside.Outcome outcome, java.util.function.Function<String, Leader> leaders,
+                                 List<List<String>> keep, int depth) {
+        List<Message.Block> blocks = new ArrayList<>();
+        if (!outcome.leftOut().isEmpty()) {
+            blocks.add(new Message.Block.Text(texts.get(lang, "regroup.preview.leftOut.heading", outcome.leftOut().size())));
+            List<String> lines = new ArrayList<>();
+            for (SetAside.LeftOut out : outcome.leftOut()) {
+                String name = name(lang, leaders.apply(out.id()), out.id());
+                lines.add(texts.get(lang, "regroup.preview.leftOut." + out.rule().name(), name, depth) + " "
+                        + texts.get(lang, "regroup.preview.advice." + out.rule().name()));
+            }
+            blocks.add(new Message.Block.Bullets(lines));
+        }
+        List<List<String>> kept = keep.stream().filter(k -> !outcome.droppedKeepTogether().contains(k)).toList();
+        for (List<String> k : kept)
+            blocks.add(new Message.Block.Context(texts.get(lang, "regroup.preview.kept", names(lang, k, leaders))));
+        for (List<String> k : outcome.droppedKeepTogether())
+            blocks.add(new Message.Block.Context(texts.get(lang, "regroup.preview.keptDropped", names(lang, k, leaders))));
+        return blocks;
+    }
+
+    private String names(Language lang, List<String> keys, java.util.function.Function<String, Leader> leaders) {
+        return keys.stream().map(k -> name(lang, leaders.apply(k), k)).collect(Collectors.joining(", "));
+    }
+
+    private String name(Language lang, Leader l, String key) {
+        return l == null ? key : member(lang, l, "regroup.preview");
     }
 
     /** Ground rules from the prompts bundle when it has them, the members with a short intro, and how to book. */

@@ -15,11 +15,11 @@ import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderId;
 
 /** Turns a workspace's leaders and group history into the engine's input; ids are {@link LeaderId#key()}. */
-final class RegroupPool {
+public final class RegroupPool {
     private RegroupPool() {}
 
     /** Everyone who has not left; those paused today are passed as not taking part, to keep manager chains whole. */
-    static List<Candidate> candidates(List<Leader> leaders, Instant now) {
+    public static List<Candidate> candidates(List<Leader> leaders, Instant now) {
         LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
         List<Candidate> out = new ArrayList<>(leaders.size());
         for (Leader l : leaders) {
@@ -31,7 +31,7 @@ final class RegroupPool {
     }
 
     /** Each past group once, numbered by its generation. */
-    static List<PastGroup> history(List<CoMembership> pairs) {
+    public static List<PastGroup> history(List<CoMembership> pairs) {
         Map<GroupId, Set<String>> members = new LinkedHashMap<>();
         Map<GroupId, Integer> generation = new LinkedHashMap<>();
         for (CoMembership c : pairs) {

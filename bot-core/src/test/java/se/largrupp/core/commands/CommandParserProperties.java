@@ -32,7 +32,8 @@ class CommandParserProperties {
     void the_parser_never_throws_on_keywords_followed_by_noise() {
         Gen<String> keyword = Generate.pick(List.of("schedule", "schema tisdag", "pause until", "paus till", "start", "join",
                 "admin add", "extend", "rsvp", "language", "forget me", "regroup", "schedule monday 12:00", "gå med",
-                "schedule friday 9 every", "pause", "starta 5"));
+                "schedule friday 9 every", "pause", "starta 5", "ny grupp", "group new", "group", "grupp", "slå ihop",
+                "merge yes", "placement approve", "placering hoppa över", "ny grupp tacka"));
         Gen<String> noise = lists().of(Generate.pick(List.of("0", "12", "99999999999", ":", ".", "/", "-", "'", " ", "<", ">",
                 "@", "!", "|", "å", "x", "every", "var", "min", "h", "😀", "\u202E", "\u05D0", "<@U1|", "<!channel>", "https://",
                 "2027-02-30", "1/13", "mars", "digital", ";", "--", "\u0000", "&amp;", "&lt;", "&gt;"))).ofSizeBetween(0, 12).map(l -> String.join("", l));
@@ -72,6 +73,14 @@ class CommandParserProperties {
         Gen<Command> language = Generate.enumValues(Language.class).map(Command.SetLanguage::new);
         Gen<Command> regroup = Generate.enumValues(Command.Regroup.Phase.class).map(Command.Regroup::new);
         Gen<Command> admin = Generate.booleans().zip(Generate.pick(List.of("<@U0BO>", "U0BOBOBO", "29:1abcdefg")), Command.Admin::new);
-        return Generate.oneOf(join, fixed, pause, schedule, start, extend, language, regroup, admin);
+        Gen<String> invitee = Generate.pick(List.of("<@U0BO>", "<@U0CY>", "U0BOBOBO", "@oskar", "29:1abcdefg"));
+        Gen<Command> groupNew = lists().of(invitee).ofSizeBetween(0, 3).map(Command.GroupNew::new);
+        Gen<Optional<String>> id = Generate.pick(List.of("3f2a9c0d1e2b4a5c", "abc123")).toOptionals(40);
+        Gen<Command> answer = Generate.booleans().zip(id, Command.GroupAnswer::new);
+        Gen<Command> keep = Generate.booleans().map(Command.GroupKeep::new);
+        Gen<Command> merge = Generate.booleans().zip(id, Command.Merge::new);
+        Gen<Command> placement = Generate.booleans().zip(Generate.pick(List.of("3f2a9c0d1e2b4a5c", "abc123")), Command.Placement::new);
+        return Generate.oneOf(Generate.oneOf(join, fixed, pause, schedule, start, extend, language, regroup, admin),
+                Generate.oneOf(groupNew, answer, keep, merge, placement));
     }
 }

@@ -101,7 +101,6 @@ public final class TestCore {
         return g;
     }
 
-    /** Opens a sandbox-like conversation per group and remembers what was opened and archived. */
     /**
      * A platform that keeps one conversation per name (as Slack finds its own channel again): {@code created} lists
      * each conversation once, {@code opened} those whose members were let in, in that order.
@@ -118,6 +117,8 @@ public final class TestCore {
             openings.add(opening);
             return create(workspace, opening.slug(), opening.members());
         }
+        /** Everyone let into each conversation, in the order they were admitted. */
+        public final java.util.Map<ConversationRef, List<LeaderId>> admitted = new java.util.LinkedHashMap<>();
 
         @Override
         public synchronized ConversationRef create(Workspace workspace, String name, List<LeaderId> members) {
@@ -129,6 +130,13 @@ public final class TestCore {
         @Override
         public synchronized void admit(ConversationRef conversation, List<LeaderId> members) {
             if (!opened.contains(conversation)) opened.add(conversation);
+            List<LeaderId> in = admitted.computeIfAbsent(conversation, c -> new ArrayList<>());
+            members.stream().filter(m -> !in.contains(m)).forEach(in::add);
+        }
+
+        @Override
+        public java.util.Optional<String> link(ConversationRef conversation) {
+            return java.util.Optional.of("https://chat.example/" + conversation.opaque());
         }
 
         @Override

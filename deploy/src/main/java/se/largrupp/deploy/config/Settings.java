@@ -18,7 +18,8 @@ public final class Settings {
         PORT(false), LARGRUPP_MANAGEMENT_PORT(false), LARGRUPP_BIND_ADDRESS(false),
         DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
         LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SANDBOX(false),
-        LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false),
+        LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false), LARGRUPP_PLACEMENT(false),
+        LARGRUPP_MANAGER_DEPTH(false),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
         TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false);
@@ -86,6 +87,17 @@ public final class Settings {
     /** Archive the previous generation's group conversations when a regrouping is applied. */
     public boolean archiveOldGroups() {
         return raw(Key.LARGRUPP_ARCHIVE_OLD_GROUPS).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** How newcomers are placed between regroupings: {@code auto} (default), {@code approve} or {@code off}. */
+    public se.largrupp.core.continuity.PlacementMode placement() {
+        return se.largrupp.core.continuity.PlacementMode.parse(raw(Key.LARGRUPP_PLACEMENT).orElse(null)).orElseThrow();
+    }
+
+    /** How far up the chain leaders are kept from their managers: 1, 2 (default) …, 0 for the whole chain. */
+    public int managerDepth() {
+        int depth = raw(Key.LARGRUPP_MANAGER_DEPTH).map(Integer::parseInt).orElse(2);
+        return depth == 0 ? se.largrupp.core.regrouping.RegroupOptions.WHOLE_CHAIN : depth;
     }
 
     public double timeScale() {

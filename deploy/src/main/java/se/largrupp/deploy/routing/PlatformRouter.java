@@ -78,6 +78,12 @@ public final class PlatformRouter implements OutgoingMessages, GroupConversation
         of(conversation.platform()).archive(conversation);
     }
 
+    @Override
+    public java.util.Optional<String> link(ConversationRef conversation) {
+        GroupConversations platform = conversations.get(conversation.platform());
+        return platform == null ? java.util.Optional.empty() : platform.link(conversation);
+    }
+
     private GroupConversations of(Platform platform) {
         GroupConversations c = conversations.get(platform);
         if (c == null) throw new IllegalStateException(platform.key() + " is not configured");

@@ -108,7 +108,8 @@ public final class SandboxApi extends HttpServlet {
                 text(body, "deliveryId").map(id -> "sandbox:" + id));
         Reply reply;
         switch (path) {
-            case "/command", "/button" -> reply = commands.execute(invocation, text(body, "text").orElse(""));
+            case "/command" -> reply = commands.execute(invocation, mentions(text(body, "text").orElse("")));
+            case "/button" -> reply = commands.execute(invocation, text(body, "text").orElse(""));
             case "/join" -> reply = commands.execute(invocation, new Command.Join(
                     text(body, "department"), text(body, "manager").map(m -> "<@" + m + ">"), Optional.empty()));
             default -> {
@@ -176,6 +177,14 @@ public final class SandboxApi extends HttpServlet {
         if (p.isEmpty()) resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "pick a person");
         return p;
     }
+
+    /** As a chat platform does: "@anders", typed for someone of the organisation, becomes their mention. */
+    private String mentions(String typed) {
+        return MENTION.matcher(typed).replaceAll(m -> organisation.person(m.group(1)).isPresent()
+                ? java.util.regex.Matcher.quoteReplacement("<@" + m.group(1) + ">") : java.util.regex.Matcher.quoteReplacement(m.group()));
+    }
+
+    private static final java.util.regex.Pattern MENTION = java.util.regex.Pattern.compile("(?<![<\\w])@([a-z]+)\\b");
 
     /** A text field of the body: absent, blank or not a string counts as not given. */
     private static Optional<String> text(JsonNode body, String field) {

@@ -77,6 +77,24 @@ class ConfigProblemsTest {
     }
 
     @Test
+    void placement_is_automatic_unless_set_to_approve_or_off_and_anything_else_is_one_clear_line() {
+        assertThat(Settings.of(Map.of()).placement()).isEqualTo(se.largrupp.core.continuity.PlacementMode.AUTO);
+        assertThat(Settings.of(Map.of("LARGRUPP_PLACEMENT", "Approve")).placement()).isEqualTo(se.largrupp.core.continuity.PlacementMode.APPROVE);
+        assertThat(Settings.of(Map.of("LARGRUPP_PLACEMENT", "off")).placement()).isEqualTo(se.largrupp.core.continuity.PlacementMode.OFF);
+        assertThat(problems(Map.of("LARGRUPP_PLACEMENT", "sometimes"))).singleElement().asString()
+                .contains("LARGRUPP_PLACEMENT must be auto, approve or off");
+    }
+
+    @Test
+    void the_manager_depth_is_two_unless_set_and_zero_means_the_whole_chain() {
+        assertThat(Settings.of(Map.of()).managerDepth()).isEqualTo(2);
+        assertThat(Settings.of(Map.of("LARGRUPP_MANAGER_DEPTH", "1")).managerDepth()).isEqualTo(1);
+        assertThat(Settings.of(Map.of("LARGRUPP_MANAGER_DEPTH", "0")).managerDepth())
+                .isEqualTo(se.largrupp.core.regrouping.RegroupOptions.WHOLE_CHAIN);
+        assertThat(problems(Map.of("LARGRUPP_MANAGER_DEPTH", "deep"))).singleElement().asString().contains("LARGRUPP_MANAGER_DEPTH");
+    }
+
+    @Test
     void a_malformed_database_url_is_refused() {
         assertThat(problems(Map.of("DATABASE_URL", "postgres://db/largrupp")))
                 .singleElement().asString().startsWith("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:");

@@ -83,6 +83,16 @@ public final class SlackGroupConversations implements GroupConversations {
         throw new IllegalStateException("conversations.invite: " + invited.describe());
     }
 
+    /**
+     * Slack's redirect that opens the channel in the app or the browser (of the workspace the reader is signed in to,
+     * which is the channel's), made from the reference alone.
+     */
+    @Override
+    public Optional<String> link(ConversationRef conversation) {
+        String channel = java.net.URLEncoder.encode(SlackRefs.channelOf(conversation), java.nio.charset.StandardCharsets.UTF_8);
+        return Optional.of("https://slack.com/app_redirect?channel=" + channel);
+    }
+
     @Override
     public void archive(ConversationRef conversation) {
         String channel = SlackRefs.channelOf(conversation);

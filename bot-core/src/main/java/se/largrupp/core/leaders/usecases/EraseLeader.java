@@ -35,15 +35,24 @@ public final class EraseLeader {
     private final Admins admins;
     private final GroupDeparture departure;
     private final List<PersonalData> personalData;
+    private final List<ParticipationChanged> listeners;
 
     public EraseLeader(Leaders leaders, Groups groups, Meetings meetings, Admins admins, Outbox outbox, Texts texts,
                        List<BookingChanged> bookingListeners, List<PersonalData> personalData) {
+        this(leaders, groups, meetings, admins, outbox, texts, bookingListeners, personalData, List.of());
+    }
+
+    /** @param listeners told once the leader is gone: the group they leave may be down to two */
+    public EraseLeader(Leaders leaders, Groups groups, Meetings meetings, Admins admins, Outbox outbox, Texts texts,
+                       List<BookingChanged> bookingListeners, List<PersonalData> personalData,
+                       List<ParticipationChanged> listeners) {
         this.leaders = leaders;
         this.groups = groups;
         this.meetings = meetings;
         this.admins = admins;
         this.departure = new GroupDeparture(groups, leaders, outbox, texts, bookingListeners);
         this.personalData = List.copyOf(personalData);
+        this.listeners = List.copyOf(listeners);
     }
 
     /** @param nameIfUnknown the name messages may carry when the leader has no row (an admin who never joined) */
@@ -55,12 +64,15 @@ public final class EraseLeader {
             if (past.a().equals(me) || past.b().equals(me)) mine.add(past.group());
         Set<ConversationRef> where = new LinkedHashSet<>();
         mine.forEach(id -> groups.find(id).flatMap(LearningGroup::conversation).ifPresent(where::add));
+        // Private messages that name them (an invitation they sent, a placement that listed them), asked before erasing.
+        personalData.forEach(p -> where.addAll(p.conversationsNaming(me)));
         String name = leaders.find(me).map(Leader::displayName).orElse(nameIfUnknown);
         departure.depart(me, "", false, now);
         mine.forEach(id -> groups.find(id).ifPresent(g -> forgetIn(g, me)));
         personalData.forEach(p -> p.erase(me, name, where));
         admins.remove(me);
         leaders.forget(me);
+        listeners.forEach(l -> l.changed(me, now));
     }
 
     private void forgetIn(LearningGroup group, LeaderId me) {

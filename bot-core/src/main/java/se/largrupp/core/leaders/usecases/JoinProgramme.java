@@ -1,5 +1,6 @@
 package se.largrupp.core.leaders.usecases;
 
+import java.util.List;
 import java.util.Optional;
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandContext;
@@ -22,9 +23,16 @@ import se.largrupp.core.port.Message;
 public final class JoinProgramme implements CommandHandler<Command.Join> {
     static final int MAX_DEPARTMENT = 80;
     private final Leaders leaders;
+    private final List<ParticipationChanged> listeners;
 
     public JoinProgramme(Leaders leaders) {
+        this(leaders, List.of());
+    }
+
+    /** @param listeners told when someone joins (or comes back after leaving), not when a profile changes */
+    public JoinProgramme(Leaders leaders, List<ParticipationChanged> listeners) {
         this.leaders = leaders;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -56,6 +64,7 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
                         manager.isPresent() ? manager : base.manager())
                 .withLanguage(join.language().isPresent() ? join.language() : base.language());
         leaders.save(saved);
+        if (!inProgramme) listeners.forEach(l -> l.changed(saved.id(), c.now()));
 
         Language lang = saved.languageOr(c.language());
         String key = inProgramme ? "leaders.join.updated" : "leaders.join.welcome";

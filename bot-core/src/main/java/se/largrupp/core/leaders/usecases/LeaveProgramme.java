@@ -17,10 +17,17 @@ import se.largrupp.core.port.Outbox;
 public final class LeaveProgramme implements CommandHandler<Command.Leave> {
     private final Leaders leaders;
     private final GroupDeparture departure;
+    private final List<ParticipationChanged> listeners;
 
     public LeaveProgramme(Leaders leaders, Groups groups, Outbox outbox, Texts texts, List<BookingChanged> bookingListeners) {
+        this(leaders, groups, outbox, texts, bookingListeners, List.of());
+    }
+
+    public LeaveProgramme(Leaders leaders, Groups groups, Outbox outbox, Texts texts, List<BookingChanged> bookingListeners,
+                          List<ParticipationChanged> listeners) {
         this.leaders = leaders;
         this.departure = new GroupDeparture(groups, leaders, outbox, texts, bookingListeners);
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -28,6 +35,7 @@ public final class LeaveProgramme implements CommandHandler<Command.Leave> {
         Leader leader = c.leader().orElseThrow(); // the command service lets only joined leaders through
         leaders.save(leader.withStatus(new LeaderStatus.Left()));
         departure.depart(leader.id(), leader.displayName(), true, c.now());
+        listeners.forEach(l -> l.changed(leader.id(), c.now()));
         return c.toCaller("leaders.leave.done");
     }
 }

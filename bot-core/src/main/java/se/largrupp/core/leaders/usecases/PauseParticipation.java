@@ -21,10 +21,17 @@ import se.largrupp.core.port.Message;
 public final class PauseParticipation implements CommandHandler<Command.Pause> {
     private final Leaders leaders;
     private final Groups groups;
+    private final List<ParticipationChanged> listeners;
 
     public PauseParticipation(Leaders leaders, Groups groups) {
+        this(leaders, groups, List.of());
+    }
+
+    /** @param listeners told of the pause: a group down to two taking part is refilled, and a dated pause ends */
+    public PauseParticipation(Leaders leaders, Groups groups, List<ParticipationChanged> listeners) {
         this.leaders = leaders;
         this.groups = groups;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -38,6 +45,7 @@ public final class PauseParticipation implements CommandHandler<Command.Pause> {
             return c.refuse(Refusal.withUsage("commands.usage.pause", "commands.refusal.farDate", pause.until().get().toString()));
         if (!pause.confirmed() && groups.byConversation(c.invocation().conversation()).isPresent()) return ask(c, pause);
         leaders.save(leader.withStatus(new LeaderStatus.Paused(pause.until())));
+        listeners.forEach(l -> l.changed(leader.id(), c.now()));
         return pause.until()
                 .map(d -> c.toCaller("leaders.pause.until", DateTimeFormatter.ofPattern("d MMMM yyyy", c.language().locale()).format(d)))
                 .orElseGet(() -> c.toCaller("leaders.pause.open"));

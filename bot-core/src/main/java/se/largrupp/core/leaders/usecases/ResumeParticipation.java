@@ -1,5 +1,6 @@
 package se.largrupp.core.leaders.usecases;
 
+import java.util.List;
 import se.largrupp.core.commands.Command;
 import se.largrupp.core.commands.CommandContext;
 import se.largrupp.core.commands.CommandHandler;
@@ -11,9 +12,15 @@ import se.largrupp.core.leaders.Leaders;
 /** Takes part again after a pause. */
 public final class ResumeParticipation implements CommandHandler<Command.Resume> {
     private final Leaders leaders;
+    private final List<ParticipationChanged> listeners;
 
     public ResumeParticipation(Leaders leaders) {
+        this(leaders, List.of());
+    }
+
+    public ResumeParticipation(Leaders leaders, List<ParticipationChanged> listeners) {
         this.leaders = leaders;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -21,6 +28,7 @@ public final class ResumeParticipation implements CommandHandler<Command.Resume>
         Leader leader = c.leader().orElseThrow();
         if (!(leader.status() instanceof LeaderStatus.Paused)) return c.toCaller("leaders.resume.notPaused");
         leaders.save(leader.withStatus(LeaderStatus.active()));
+        listeners.forEach(l -> l.changed(leader.id(), c.now()));
         return c.toCaller("leaders.resume.done");
     }
 }

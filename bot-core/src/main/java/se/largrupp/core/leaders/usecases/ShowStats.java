@@ -33,7 +33,16 @@ public final class ShowStats implements CommandHandler<Command.Stats> {
     }
 
     /** The figures, apart from their presentation, so they can be tested and reused. */
-    public record Figures(int active, int paused, int activeGroups, int held, int skipped, int invitations, int answered, int coming) {
+    /**
+     * @param waiting     leaders who take part and have no group
+     * @param smallGroups names of the active groups down to two (or fewer) taking part: they may need a newcomer or a merge
+     */
+    public record Figures(int active, int paused, int activeGroups, int held, int skipped, int invitations, int answered, int coming,
+                          int waiting, List<String> smallGroups) {
+        public Figures {
+            smallGroups = List.copyOf(smallGroups);
+        }
+
         int percent(int part, int whole) {
             return whole == 0 ? 0 : Math.round(100f * part / whole);
         }
@@ -47,6 +56,14 @@ public final class ShowStats implements CommandHandler<Command.Stats> {
             else paused++;
         }
         List<LearningGroup> activeGroups = groups.active(workspace);
+        Set<se.largrupp.core.leaders.LeaderId> grouped = new java.util.HashSet<>();
+        activeGroups.forEach(g -> grouped.addAll(g.members()));
+        java.util.Map<se.largrupp.core.leaders.LeaderId, Leader> byId = new java.util.HashMap<>();
+        all.forEach(l -> byId.put(l.id(), l));
+        java.util.function.Predicate<Leader> takesPart = l -> l.status().takesPartOn(now.atZone(l.zone()).toLocalDate());
+        int waiting = (int) all.stream().filter(takesPart).filter(l -> !grouped.contains(l.id())).count();
+        List<String> small = activeGroups.stream().filter(g -> g.members().stream().map(byId::get)
+                .filter(l -> l != null && takesPart.test(l)).count() <= 2).map(LearningGroup::name).toList();
         Set<GroupId> everyGroup = new LinkedHashSet<>();
         activeGroups.forEach(g -> everyGroup.add(g.id()));
         groups.history(workspace).stream().map(CoMembership::group).forEach(everyGroup::add);
@@ -62,7 +79,7 @@ public final class ShowStats implements CommandHandler<Command.Stats> {
                 coming += (int) m.rsvps().values().stream().filter(r -> r == se.largrupp.core.meetings.Rsvp.COMING).count();
             }
         }
-        return new Figures(active, paused, activeGroups.size(), held, skipped, invitations, answered, coming);
+        return new Figures(active, paused, activeGroups.size(), held, skipped, invitations, answered, coming, waiting, small);
     }
 
     @Override
@@ -73,6 +90,9 @@ public final class ShowStats implements CommandHandler<Command.Stats> {
                 new Message.Block.Fields(List.of(
                         new Message.Field(c.text("stats.leaders"), c.text("stats.leaders.value", f.active(), f.paused())),
                         new Message.Field(c.text("stats.groups"), c.text("stats.groups.value", f.activeGroups())),
+                        new Message.Field(c.text("stats.waiting"), c.text("stats.waiting.value", f.waiting())),
+                        new Message.Field(c.text("stats.small"), f.smallGroups().isEmpty() ? c.text("stats.small.none")
+                                : String.join(", ", f.smallGroups()) + " " + c.text("stats.small.hint")),
                         new Message.Field(c.text("stats.meetings"), c.text("stats.meetings.value", f.held(), f.skipped())),
                         new Message.Field(c.text("stats.rsvp"), c.text("stats.rsvp.value",
                                 f.percent(f.answered(), f.invitations()), f.percent(f.coming(), f.answered()))))),

@@ -23,11 +23,18 @@ public final class ShowStatus implements CommandHandler<Command.Status> {
     private final Leaders leaders;
     private final Meetings meetings;
     private final NextOpener opener;
+    private final List<StatusNotes> notes;
 
     public ShowStatus(Leaders leaders, Meetings meetings, NextOpener opener) {
+        this(leaders, meetings, opener, List.of());
+    }
+
+    /** @param notes what other features add: a place on the waiting list, an open invitation */
+    public ShowStatus(Leaders leaders, Meetings meetings, NextOpener opener, List<StatusNotes> notes) {
         this.leaders = leaders;
         this.meetings = meetings;
         this.opener = opener;
+        this.notes = List.copyOf(notes);
     }
 
     @Override
@@ -55,10 +62,15 @@ public final class ShowStatus implements CommandHandler<Command.Status> {
                     })
                     .orElse(c.text("leaders.status.noBooking"));
             fields.add(new Message.Field(c.text("leaders.field.nextMeeting"), next));
+            group.booking().ifPresent(b -> fields.add(new Message.Field(c.text("leaders.field.booking"),
+                    c.text("leaders.status.booking", c.text("leaders.cadence." + b.cadence().weeks()),
+                            c.text("leaders.weekday." + b.weekday().getValue()), b.time().toString(),
+                            c.text("leaders.format." + b.format().name().toLowerCase())))));
             NextOccurrence.notSkipped(group, meetings, c.now())
                     .flatMap(z -> opener.of(GroupPeople.load(group, leaders), z.toLocalDate()))
                     .ifPresent(first -> fields.add(new Message.Field(c.text("leaders.field.opener"), Formats.name(leaders, first))));
         }
+        notes.forEach(n -> fields.addAll(n.fields(c, me)));
         return Reply.toCaller(Message.of(new Message.Block.Heading(c.text("leaders.status.title", me.displayName())),
                 new Message.Block.Fields(fields)));
     }
