@@ -46,7 +46,7 @@ public final class Vocabulary {
             .en(Verb.CALENDAR, "calendar").sv(Verb.CALENDAR, "kalender")
             .en(Verb.WHOAMI, "whoami", "who am i", "who am i?")
             .sv(Verb.WHOAMI, "vem är jag", "vem är jag?", "vem ar jag", "vem ar jag?")
-            .en(Verb.NEW_GROUP, "group new", "new group").sv(Verb.NEW_GROUP, "ny grupp")
+            .en(Verb.NEW_GROUP, "group new", "new group").sv(Verb.NEW_GROUP, "ny grupp", "grupp ny")
             .en(Verb.GROUP, "group").sv(Verb.GROUP, "grupp")
             .en(Verb.MERGE, "merge").sv(Verb.MERGE, "slå ihop", "sla ihop")
             .en(Verb.PLACEMENT, "placement").sv(Verb.PLACEMENT, "placering")

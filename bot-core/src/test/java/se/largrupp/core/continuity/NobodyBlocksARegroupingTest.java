@@ -26,7 +26,7 @@ class NobodyBlocksARegroupingTest {
     void the_preview_places_everyone_else_and_names_the_left_out_leader_with_the_reason_and_what_the_admin_can_do() {
         String preview = text(p.run("UADMIN", "regroup"));
 
-        assertThat(preview).contains("Förhandsvisning: 3 nya grupper för 9 ledare",
+        assertThat(preview).contains("Förslag: 3 nya grupper för 9 ledare",
                 "En ledare kan inte placeras den här gången; alla andra får en grupp:",
                 "Karin Lindqvist (Ledning): nästan alla i poolen är hens chefer eller medarbetare (inom 2 nivåer)",
                 "Det du kan göra: vänta på fler ledare utanför hens linje", "LARGRUPP_MANAGER_DEPTH=1");

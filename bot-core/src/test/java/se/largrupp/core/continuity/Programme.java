@@ -75,7 +75,7 @@ final class Programme {
 
     /** The admin previews and applies a regrouping; the conversations open on their wake-ups. */
     List<LearningGroup> regroup() {
-        assertThat(text(run("UADMIN", "regroup"))).contains("Förhandsvisning");
+        assertThat(text(run("UADMIN", "regroup"))).contains("Förslag");
         run("UADMIN", "regroup apply");
         t.wakeups.fireDue(t.clock.instant().plusSeconds(1));
         return t.groups.active(TestCore.WORKSPACE);

@@ -93,7 +93,7 @@ class CommandsInCopyTest {
         assertThat(Vocabulary.languagesOf("Ekonomi")).isEmpty();
         assertThat(foreignWords("schema tisdag 12:00 every 2 weeks", Language.SV)).containsExactly("every", "weeks");
         assertThat(Vocabulary.startsWithCommand("gå med Ekonomi")).isTrue();
-        assertThat(Vocabulary.startsWithCommand("Grupp {0}")).isFalse();
+        assertThat(Vocabulary.startsWithCommand("Lärgrupp {0}")).isFalse();
     }
 
     /** The words of {@code text} that are keywords of the other language only. */

@@ -48,6 +48,7 @@ class NoSentencesInJavaTest {
             "regrouping engine", Pattern.compile("\\bnew\\s+Refusal\\s*\\(\\s*Refusal\\.Rule|\\brefuse\\s*\\(\\s*(List|Arrays)\\."
                     + "|\\b(new\\s+(Base|Design)|parse)\\s*\\(\\s*$"),
             "keyword table", Pattern.compile("\\.(sv|en|both)\\s*\\([^;]*$"),
+            "HTTP header value", Pattern.compile("\\bHttpHeader\\.[A-Z_]+\\s*,\\s*$|\\bCONTENT_SECURITY_POLICY\\s*="),
             "readiness reason", Pattern.compile("\\bready\\(\\)\\s*\\?\\s*Optional\\.empty\\(\\)\\s*:\\s*Optional\\.of\\s*\\("));
     /** Single literals, each with why it is not a sentence for a leader. */
     private static final Map<String, String> ALLOWED_LITERALS = Map.of(

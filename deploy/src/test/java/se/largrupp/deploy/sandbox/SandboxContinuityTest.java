@@ -73,7 +73,7 @@ class SandboxContinuityTest {
     void karin_waits_while_everyone_else_is_grouped_and_a_newcomer_after_the_regrouping_is_placed() throws Exception {
         say("karin", "gå med Ledning");
         String preview = say("helena", "omgruppera").at("/posted/text").asText();
-        assertThat(preview).contains("Förhandsvisning: 3 nya grupper för 9 ledare", "Karin Lindqvist (Ledning)",
+        assertThat(preview).contains("Förslag: 3 nya grupper för 9 ledare", "Karin Lindqvist (Ledning)",
                 "kan inte placeras den här gången", "Det du kan göra");
         say("helena", "omgruppera verkställ");
         await("anders", SandboxContinuityTest::inGroup);
