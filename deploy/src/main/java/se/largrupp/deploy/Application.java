@@ -108,7 +108,7 @@ public final class Application {
 
         PlatformRouter router = new PlatformRouter(meters);
         boolean sandboxOnly = settings.sandbox() && !settings.slackConfigured() && !settings.teamsConfigured();
-        OutboxSender.Options senderOptions = OutboxSender.Options.defaults();
+        OutboxSender.Options senderOptions = OutboxSender.Options.defaults().withKeepFinished(settings.keepFinishedOutbox());
         // The sandbox is no rate-limited platform: show turn messages at once.
         if (sandboxOnly) senderOptions = senderOptions.withConversationInterval(Duration.ofMillis(50));
         OutboxStore outboxStore = new OutboxStore(database.jdbc(), database.transactions());
@@ -135,6 +135,7 @@ public final class Application {
                 .configuredAdmins(String.join(",", admins))
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), meetingSettings))
                 .continuity(continuity)
+                .keepLeftLeaders(settings.keepLeftLeaders())
                 .handler(Command.Regroup.class, regroup::handle)
                 .wakeupHandler(regroup.conversationOpener())
                 .personalData(regroup.personalData())

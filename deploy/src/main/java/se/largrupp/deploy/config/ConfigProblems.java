@@ -27,6 +27,8 @@ public final class ConfigProblems {
         bool(s, Key.LARGRUPP_SANDBOX, out);
         bool(s, Key.LARGRUPP_ARCHIVE_OLD_GROUPS, out);
         integer(s, Key.LARGRUPP_MANAGER_DEPTH, 0, 10, out);
+        integer(s, Key.LARGRUPP_RETENTION_LEFT_DAYS, 1, 3650, out);
+        integer(s, Key.LARGRUPP_RETENTION_OUTBOX_DAYS, 1, 3650, out);
         s.raw(Key.LARGRUPP_PLACEMENT).filter(v -> se.largrupp.core.continuity.PlacementMode.parse(v).isEmpty())
                 .ifPresent(v -> out.add("LARGRUPP_PLACEMENT must be auto, approve or off, was '" + v + "'"));
         bool(s, Key.TEAMS_DEV_MODE, out);
