@@ -35,6 +35,10 @@ public final class ConfigProblems {
         bool(s, Key.TEAMS_GROUP_CHAT, out);
         s.raw(Key.TEAMS_SERVICE_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("TEAMS_SERVICE_URL must be an http(s) URL such as https://smba.trafficmanager.net/teams/"));
+        s.raw(Key.GRAPH_API_URL).filter(u -> !httpUrl(u))
+                .ifPresent(u -> out.add("GRAPH_API_URL must be an http(s) URL such as https://graph.microsoft.com/"));
+        s.raw(Key.GRAPH_LOGIN_URL).filter(u -> !httpUrl(u))
+                .ifPresent(u -> out.add("GRAPH_LOGIN_URL must be an http(s) URL such as https://login.microsoftonline.com/"));
         s.raw(Key.LARGRUPP_TIME_SCALE).ifPresent(v -> {
             double scale;
             try {

@@ -197,4 +197,13 @@ class ConfigProblemsTest {
         assertThat(problems(Map.of("LARGRUPP_ADMINS", "U123, slack:T1:U2"))).isEmpty();
         assertThat(problems(Map.of("LARGRUPP_ADMINS", "U1, Åsa Öberg"))).singleElement().asString().startsWith("LARGRUPP_ADMINS");
     }
+
+    @Test
+    void graph_urls_must_be_http_urls() {
+        assertThat(problems(Map.of("GRAPH_API_URL", "graph.microsoft.com", "GRAPH_LOGIN_URL", "ftp://login")))
+                .containsExactly("GRAPH_API_URL must be an http(s) URL such as https://graph.microsoft.com/",
+                        "GRAPH_LOGIN_URL must be an http(s) URL such as https://login.microsoftonline.com/");
+        assertThat(problems(Map.of("GRAPH_API_URL", "http://127.0.0.1:8081/graph/", "GRAPH_LOGIN_URL", "https://login.microsoftonline.us/")))
+                .isEmpty();
+    }
 }
