@@ -130,9 +130,11 @@ public final class Application {
                 settings.archiveOldGroups(), continuity.continuation(repos.groups()));
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
+                .sponsors(repos.sponsors())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
                 .outbox(outbox).wakeups(scheduler).groupConversations(router).clock(scheduler.clock())
                 .configuredAdmins(String.join(",", admins))
+                .configuredSponsors(String.join(",", settings.sponsors()))
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), meetingSettings))
                 .continuity(continuity)
                 .keepLeftLeaders(settings.keepLeftLeaders())

@@ -96,6 +96,13 @@ public final class ConfigProblems {
                 out.add(e.getMessage() + " (use comma-separated user ids, platform:workspace:user such as slack:T0123:U0456, or a Teams user's e-mail address)");
             }
         });
+        s.raw(Key.LARGRUPP_SPONSORS).ifPresent(v -> {
+            try {
+                ConfiguredAdmins.parse("LARGRUPP_SPONSORS", v);
+            } catch (IllegalArgumentException e) {
+                out.add(e.getMessage() + " (the same forms as LARGRUPP_ADMINS: user ids, platform:workspace:user, or a Teams user's e-mail address)");
+            }
+        });
         return out;
     }
 

@@ -17,7 +17,7 @@ public final class Settings {
     public enum Key {
         PORT(false), LARGRUPP_MANAGEMENT_PORT(false), LARGRUPP_BIND_ADDRESS(false),
         DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
-        LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SANDBOX(false),
+        LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SPONSORS(false), LARGRUPP_SANDBOX(false),
         LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false), LARGRUPP_PLACEMENT(false),
         LARGRUPP_MANAGER_DEPTH(false), LARGRUPP_RETENTION_LEFT_DAYS(false), LARGRUPP_RETENTION_OUTBOX_DAYS(false),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
@@ -120,6 +120,12 @@ public final class Settings {
     /** Platform user keys such as {@code slack:T1:U2}. */
     public List<String> admins() {
         return raw(Key.LARGRUPP_ADMINS).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of())
+                .stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Entries of the same form as {@link #admins()}: the sponsors, who see the figures and nothing else. */
+    public List<String> sponsors() {
+        return raw(Key.LARGRUPP_SPONSORS).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of())
                 .stream().filter(s -> !s.isBlank()).toList();
     }
 

@@ -196,6 +196,8 @@ class ConfigProblemsTest {
     void a_malformed_admin_list_is_refused_and_bare_ids_are_fine() {
         assertThat(problems(Map.of("LARGRUPP_ADMINS", "U123, slack:T1:U2"))).isEmpty();
         assertThat(problems(Map.of("LARGRUPP_ADMINS", "U1, Åsa Öberg"))).singleElement().asString().startsWith("LARGRUPP_ADMINS");
+        assertThat(problems(Map.of("LARGRUPP_SPONSORS", "U9, karin@example.se"))).isEmpty();
+        assertThat(problems(Map.of("LARGRUPP_SPONSORS", "Karin Å"))).singleElement().asString().startsWith("LARGRUPP_SPONSORS");
     }
 
     @Test
