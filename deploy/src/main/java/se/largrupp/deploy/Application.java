@@ -22,6 +22,7 @@ import se.largrupp.core.delivery.JdbcOutbox;
 import se.largrupp.core.delivery.OutboxSender;
 import se.largrupp.core.delivery.OutboxStore;
 import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.insights.InsightsFeature;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
@@ -128,6 +129,10 @@ public final class Application {
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
                 settings.archiveOldGroups(), continuity.continuation(repos.groups()));
+        Optional<String> dashboardUrl = settings.publicUrl().or(() -> settings.sandbox()
+                ? Optional.of("http://localhost:" + settings.port()) : Optional.empty()).map(u -> u + "/admin");
+        InsightsFeature insights = new InsightsFeature(database.jdbc(), repos.leaders(), repos.groups(), repos.meetings(), outbox,
+                new Texts(), scheduler.clock(), dashboardUrl);
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
                 .sponsors(repos.sponsors())
@@ -138,6 +143,9 @@ public final class Application {
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), meetingSettings))
                 .continuity(continuity)
                 .handler(Command.Regroup.class, regroup::handle)
+                .handler(Command.Stats.class, insights.stats())
+                .handler(Command.Encourage.class, insights.encourage())
+                .personalData(insights.personalData())
                 .wakeupHandler(regroup.conversationOpener())
                 .personalData(regroup.personalData())
                 .build();

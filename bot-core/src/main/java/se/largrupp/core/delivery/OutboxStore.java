@@ -92,7 +92,7 @@ public final class OutboxStore {
                     + " attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = ?",
                     platformMessageId, now, row.id());
             if (row.message().idempotencyKey().startsWith(se.largrupp.core.port.Outbox.ERASE_AFTER_DELIVERY))
-                jdbc.update("UPDATE outbox SET payload = ? WHERE id = ?", MessageJson.write(Message.of()), row.id());
+                jdbc.update("UPDATE outbox SET payload = ? WHERE id = ?", MessageJson.write(Message.text("…")), row.id());
             // Only new posts count against the per-conversation limit (Slack's 1/s is on chat.postMessage; edits
             // have their own, looser one): an edit neither waits for the interval nor makes others wait, so a
             // round's card follows its "time's up" at once.
