@@ -109,7 +109,7 @@ public final class Application {
 
         PlatformRouter router = new PlatformRouter(meters);
         boolean sandboxOnly = settings.sandbox() && !settings.slackConfigured() && !settings.teamsConfigured();
-        OutboxSender.Options senderOptions = OutboxSender.Options.defaults();
+        OutboxSender.Options senderOptions = OutboxSender.Options.defaults().withKeepFinished(settings.keepFinishedOutbox());
         // The sandbox is no rate-limited platform: show turn messages at once.
         if (sandboxOnly) senderOptions = senderOptions.withConversationInterval(Duration.ofMillis(50));
         OutboxStore outboxStore = new OutboxStore(database.jdbc(), database.transactions());
@@ -142,6 +142,7 @@ public final class Application {
                 .configuredSponsors(String.join(",", settings.sponsors()))
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), meetingSettings))
                 .continuity(continuity)
+                .keepLeftLeaders(settings.keepLeftLeaders())
                 .handler(Command.Regroup.class, regroup::handle)
                 .handler(Command.Stats.class, insights.stats())
                 .handler(Command.Encourage.class, insights.encourage())

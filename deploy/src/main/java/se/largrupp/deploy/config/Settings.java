@@ -19,10 +19,12 @@ public final class Settings {
         DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
         LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SPONSORS(false), LARGRUPP_SANDBOX(false),
         LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false), LARGRUPP_PLACEMENT(false),
-        LARGRUPP_MANAGER_DEPTH(false), LARGRUPP_PUBLIC_URL(false), SLACK_CLIENT_ID(false), SLACK_CLIENT_SECRET(true),
+        LARGRUPP_MANAGER_DEPTH(false), LARGRUPP_RETENTION_LEFT_DAYS(false), LARGRUPP_RETENTION_OUTBOX_DAYS(false),
+        LARGRUPP_PUBLIC_URL(false), SLACK_CLIENT_ID(false), SLACK_CLIENT_SECRET(true),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
-        TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false);
+        TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false),
+        GRAPH_API_URL(false), GRAPH_LOGIN_URL(false);
 
         public final boolean secret;
 
@@ -98,6 +100,18 @@ public final class Settings {
     public int managerDepth() {
         int depth = raw(Key.LARGRUPP_MANAGER_DEPTH).map(Integer::parseInt).orElse(2);
         return depth == 0 ? se.largrupp.core.regrouping.RegroupOptions.WHOLE_CHAIN : depth;
+    }
+
+    /** How long a leader who left is kept before being erased as {@code forget me} would (default 90 days). */
+    public java.time.Duration keepLeftLeaders() {
+        return raw(Key.LARGRUPP_RETENTION_LEFT_DAYS).map(Integer::parseInt).map(java.time.Duration::ofDays)
+                .orElse(se.largrupp.core.Largrupp.DEFAULT_KEEP_LEFT);
+    }
+
+    /** How long a delivered or parked outbox row (names in it) is kept before deletion (default 7 days). */
+    public java.time.Duration keepFinishedOutbox() {
+        return raw(Key.LARGRUPP_RETENTION_OUTBOX_DAYS).map(Integer::parseInt).map(java.time.Duration::ofDays)
+                .orElse(se.largrupp.core.delivery.OutboxSender.Options.defaults().keepFinished());
     }
 
     public double timeScale() {
