@@ -35,6 +35,8 @@ import se.largrupp.core.storage.Database;
 import se.largrupp.core.storage.JdbcRepositories;
 import se.largrupp.deploy.StopSteps.Phase;
 import se.largrupp.deploy.config.Settings;
+import se.largrupp.deploy.dashboard.DashboardSessions;
+import se.largrupp.deploy.dashboard.SlackProvider;
 import se.largrupp.deploy.http.HealthServlet;
 import se.largrupp.deploy.http.MetricsServlet;
 import se.largrupp.deploy.http.Readiness;
@@ -50,6 +52,7 @@ import se.largrupp.deploy.time.Scheduler;
 import se.largrupp.deploy.time.TimeScaleSwitch;
 import se.largrupp.slack.SlackAdapter;
 import se.largrupp.slack.SlackSettings;
+import se.largrupp.slack.signin.SlackOpenId;
 import se.largrupp.teams.TeamsAdapter;
 import se.largrupp.teams.TeamsSettings;
 
@@ -122,6 +125,9 @@ public final class Application {
         DemoOrganisation demo = settings.sandbox() ? DemoOrganisation.load() : null;
         List<String> admins = new ArrayList<>(settings.admins());
         if (demo != null) admins.addAll(demo.adminKeys());
+        List<String> sponsors = new ArrayList<>(settings.sponsors());
+        if (demo != null) sponsors.addAll(demo.sponsorKeys());
+        DashboardSessions dashboardSessions = new DashboardSessions(database.jdbc(), real);
         RegroupOptions engine = RegroupOptions.defaults().withManagerDepth(settings.managerDepth());
         MeetingSettings meetingSettings = MeetingSettings.defaults();
         // One engine for regroupings and for everything between them: the same manager depth and weights decide.
@@ -139,7 +145,7 @@ public final class Application {
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
                 .outbox(outbox).wakeups(scheduler).groupConversations(router).clock(scheduler.clock())
                 .configuredAdmins(String.join(",", admins))
-                .configuredSponsors(String.join(",", settings.sponsors()))
+                .configuredSponsors(String.join(",", sponsors))
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), meetingSettings))
                 .continuity(continuity)
                 .keepLeftLeaders(settings.keepLeftLeaders())
@@ -147,6 +153,7 @@ public final class Application {
                 .handler(Command.Stats.class, insights.stats())
                 .handler(Command.Encourage.class, insights.encourage())
                 .personalData(insights.personalData())
+                .personalData(dashboardSessions)
                 .wakeupHandler(regroup.conversationOpener())
                 .personalData(regroup.personalData())
                 .build();
@@ -184,6 +191,8 @@ public final class Application {
             web.mount("/api/messages", TeamsAdapter.offEndpoint());
         }
 
+        web.mount("/admin/*", Dashboards.servlet(settings, dashboardSessions, insights, core, demo, slackSignIn(settings), real));
+
         if (demo != null) {
             // The scale can change only where nothing else depends on it: the sandbox, on one instance.
             TimeScaleSwitch time = new TimeScaleSwitch(scheduler, !settings.clustered(), Clock.systemUTC());
@@ -211,6 +220,16 @@ public final class Application {
                 .addKeyValue("startup_ms", (System.nanoTime() - begin) / 1_000_000)
                 .addKeyValue("jvm_uptime_ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime())
                 .log();
+    }
+
+    /** "Sign in with Slack" for the dashboard, when the app's client id and secret are set. */
+    private static Optional<SlackProvider.Exchange> slackSignIn(Settings settings) {
+        if (!settings.has(Settings.Key.SLACK_CLIENT_ID) || !settings.has(Settings.Key.SLACK_CLIENT_SECRET)) return Optional.empty();
+        java.net.URI api = java.net.URI.create(settings.raw(Settings.Key.SLACK_API_URL).map(u -> u.endsWith("/") ? u : u + "/")
+                .orElse("https://slack.com/api/"));
+        SlackOpenId openId = new SlackOpenId(api, settings.raw(Settings.Key.SLACK_CLIENT_ID).get(), settings.raw(Settings.Key.SLACK_CLIENT_SECRET).get());
+        return Optional.of(new SlackProvider.Exchange(openId.clientId(), openId.authorizeUrl(), openId.keysUrl(), (code, redirect) ->
+                openId.exchange(code, redirect).map(in -> new SlackProvider.SignedIn(in.idToken(), in.teamId(), in.userId(), in.name(), in.email()))));
     }
 
     public int port() {

@@ -45,9 +45,17 @@ public final class SeededYear {
     /** Per month: held, skipped, occurrences, present, expected, answered, invited. */
     public final Map<YearMonth, long[]> tally = new HashMap<>();
     public LearningGroup quiet, shrunk, withExtraRound;
+    /** How far the whole year is moved from {@link #NOW} (a running server's real clock). */
+    public final Duration shift;
 
     public SeededYear(Workspace workspace) {
+        this(workspace, NOW);
+    }
+
+    /** The same year, ending at {@code now} instead of {@link #NOW}. */
+    public SeededYear(Workspace workspace, Instant now) {
         this.workspace = workspace;
+        this.shift = Duration.between(NOW, now);
         int n = 0;
         for (int d = 0; d < DEPARTMENTS.length; d++)
             for (int i = 0; i < SIZES[d]; i++) leaders.add(leader(n++, Optional.of(DEPARTMENTS[d])));
@@ -58,14 +66,14 @@ public final class SeededYear {
 
     private Leader leader(int n, Optional<String> department) {
         // Joined over the first weeks; the last two joined late, after the first regrouping.
-        Instant joined = n >= 40 ? Instant.parse("2026-06-01T08:00:00Z") : GENERATIONS[0].minus(Duration.ofDays(30 - n % 20));
+        Instant joined = (n >= 40 ? Instant.parse("2026-06-01T08:00:00Z") : GENERATIONS[0].minus(Duration.ofDays(30 - n % 20))).plus(shift);
         return new Leader(new LeaderId(workspace, "U" + (1000 + n)), "Leader " + n, department, Optional.empty(), Optional.empty(),
                 ZONE, LeaderStatus.active(), joined, List.of());
     }
 
     private void seedGeneration(int gen) {
-        Instant formed = GENERATIONS[gen];
-        Optional<Instant> dissolved = gen + 1 < GENERATIONS.length ? Optional.of(GENERATIONS[gen + 1]) : Optional.empty();
+        Instant formed = GENERATIONS[gen].plus(shift);
+        Optional<Instant> dissolved = gen + 1 < GENERATIONS.length ? Optional.of(GENERATIONS[gen + 1].plus(shift)) : Optional.empty();
         List<Leader> pool = new ArrayList<>(leaders.subList(0, gen == 0 ? 40 : 42));
         java.util.Collections.rotate(pool, gen * 7);
         for (int g = 0; g < 10; g++) {
@@ -78,11 +86,11 @@ public final class SeededYear {
             if (gen == 2 && g == 9) selfStarted.add(group.id());
             if (gen == 2 && g == 0) { quiet = group; continue; } // never meets in this cycle
             if (gen == 2 && g == 1) shrunk = group;
-            seedMeetings(group, g, formed.plus(Duration.ofDays(7)), dissolved.orElse(NOW.plus(Duration.ofDays(28))));
+            seedMeetings(group, g, formed.plus(Duration.ofDays(7)), dissolved.orElse(NOW.plus(shift).plus(Duration.ofDays(28))));
         }
         if (gen == 2) {
             withExtraRound = groups.get(groups.size() - 8);
-            Instant extra = Instant.parse("2027-03-03T15:00:00Z"); // no occurrence that day
+            Instant extra = Instant.parse("2027-03-03T15:00:00Z").plus(shift); // no occurrence that day
             rounds.computeIfAbsent(withExtraRound.id(), k -> new ArrayList<>())
                     .add(new History.RoundHeld(extra, withExtraRound.members().subList(0, 3)));
             long[] t = tally(extra);
@@ -101,7 +109,7 @@ public final class SeededYear {
         List<Meeting> list = meetings.computeIfAbsent(group.id(), k -> new ArrayList<>());
         int k = 0;
         for (Instant at = first; at.isBefore(until); at = at.plus(Duration.ofDays(14)), k++) {
-            boolean past = at.isBefore(NOW);
+            boolean past = at.isBefore(NOW.plus(shift));
             long[] t = tally(at);
             t[2]++;
             int pattern = (g + k) % 10;
@@ -138,7 +146,7 @@ public final class SeededYear {
             for (GroupId id : selfStarted)
                 jdbc.update("INSERT INTO group_invitations (invitation_id, workspace_key, initiator_key, self_started, created_at,"
                         + " expires_at, status, group_id, keep_together) VALUES (?, ?, NULL, TRUE, ?, ?, 'FORMED', ?, FALSE)",
-                        "inv-" + id, workspace.key(), GENERATIONS[2], GENERATIONS[2], id.value());
+                        "inv-" + id, workspace.key(), GENERATIONS[2].plus(shift), GENERATIONS[2].plus(shift), id.value());
         });
     }
 
