@@ -41,10 +41,26 @@ public final class ShowInsights implements CommandHandler<Command.Stats> {
                         ? c.text("insights.firstMeeting.value", t.daysToFirstMeeting().getAsInt()) : c.text("insights.none"))));
         List<Message.Block> blocks = new ArrayList<>(List.of(new Message.Block.Heading(c.text("insights.title")),
                 new Message.Block.Fields(fields)));
+        blocks.add(new Message.Block.Text(c.text("insights.bars") + "\n" + bars(f.months().subList(Math.max(0, f.months().size() - BAR_MONTHS),
+                f.months().size()))));
         if (c.admin() && !f.atRisk().isEmpty())
             blocks.add(new Message.Block.Text(c.text("insights.atRisk", String.join(", ", f.atRisk().stream().map(Figures.GroupAtRisk::name).toList()))));
         blocks.add(new Message.Block.Context(dashboard.map(url -> c.text("insights.privacy.link", url)).orElse(c.text("insights.privacy"))));
         return Reply.toCaller(new Message(blocks));
+    }
+
+    static final int BAR_MONTHS = 6, BAR_WIDTH = 12;
+
+    /** Meetings held per month as bars of block characters: a chart any chat can show (Slack's App Home, Teams). */
+    static String bars(List<Period> months) {
+        int max = Math.max(1, months.stream().mapToInt(Period::held).max().orElse(1));
+        StringBuilder b = new StringBuilder();
+        for (Period p : months) {
+            int width = (int) Math.round((double) BAR_WIDTH * p.held() / max);
+            b.append('`').append(p.label()).append("` ").append("█".repeat(width)).append("░".repeat(BAR_WIDTH - width)).append(' ')
+                    .append(p.held()).append('\n');
+        }
+        return b.toString().stripTrailing();
     }
 
     static String rate(CommandContext c, OptionalInt percent) {
