@@ -22,6 +22,7 @@ import se.largrupp.core.delivery.JdbcOutbox;
 import se.largrupp.core.delivery.OutboxSender;
 import se.largrupp.core.delivery.OutboxStore;
 import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.insights.InsightsFeature;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
@@ -34,6 +35,8 @@ import se.largrupp.core.storage.Database;
 import se.largrupp.core.storage.JdbcRepositories;
 import se.largrupp.deploy.StopSteps.Phase;
 import se.largrupp.deploy.config.Settings;
+import se.largrupp.deploy.dashboard.DashboardSessions;
+import se.largrupp.deploy.dashboard.SlackProvider;
 import se.largrupp.deploy.http.HealthServlet;
 import se.largrupp.deploy.http.MetricsServlet;
 import se.largrupp.deploy.http.Readiness;
@@ -49,6 +52,7 @@ import se.largrupp.deploy.time.Scheduler;
 import se.largrupp.deploy.time.TimeScaleSwitch;
 import se.largrupp.slack.SlackAdapter;
 import se.largrupp.slack.SlackSettings;
+import se.largrupp.slack.signin.SlackOpenId;
 import se.largrupp.teams.TeamsAdapter;
 import se.largrupp.teams.TeamsSettings;
 
@@ -121,6 +125,9 @@ public final class Application {
         DemoOrganisation demo = settings.sandbox() ? DemoOrganisation.load() : null;
         List<String> admins = new ArrayList<>(settings.admins());
         if (demo != null) admins.addAll(demo.adminKeys());
+        List<String> sponsors = new ArrayList<>(settings.sponsors());
+        if (demo != null) sponsors.addAll(demo.sponsorKeys());
+        DashboardSessions dashboardSessions = new DashboardSessions(database.jdbc(), real);
         RegroupOptions engine = RegroupOptions.defaults().withManagerDepth(settings.managerDepth());
         MeetingSettings meetingSettings = MeetingSettings.defaults();
         // One engine for regroupings and for everything between them: the same manager depth and weights decide.
@@ -128,17 +135,25 @@ public final class Application {
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
                 settings.archiveOldGroups(), continuity.continuation(repos.groups()));
+        Optional<String> dashboardUrl = settings.publicUrl().or(() -> settings.sandbox()
+                ? Optional.of("http://localhost:" + settings.port()) : Optional.empty()).map(u -> u + "/admin");
+        InsightsFeature insights = new InsightsFeature(database.jdbc(), repos.leaders(), repos.groups(), repos.meetings(), outbox,
+                new Texts(), scheduler.clock(), dashboardUrl);
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
                 .sponsors(repos.sponsors())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
                 .outbox(outbox).wakeups(scheduler).groupConversations(router).clock(scheduler.clock())
                 .configuredAdmins(String.join(",", admins))
-                .configuredSponsors(String.join(",", settings.sponsors()))
+                .configuredSponsors(String.join(",", sponsors))
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), meetingSettings))
                 .continuity(continuity)
                 .keepLeftLeaders(settings.keepLeftLeaders())
                 .handler(Command.Regroup.class, regroup::handle)
+                .handler(Command.Stats.class, insights.stats())
+                .handler(Command.Encourage.class, insights.encourage())
+                .personalData(insights.personalData())
+                .personalData(dashboardSessions)
                 .wakeupHandler(regroup.conversationOpener())
                 .personalData(regroup.personalData())
                 .build();
@@ -159,7 +174,7 @@ public final class Application {
         if (settings.slackConfigured()) {
             // The request clock is real time: Slack's signature timestamps are real, whatever the domain's scale.
             SlackAdapter slack = SlackAdapter.create(SlackSettings.fromEnvironment(settings.asMap()), commands,
-                    core.admins()::isAdmin, real);
+                    core.admins()::isAdmin, core.sponsors()::isSponsor, real);
             router.register(Platform.SLACK, slack.outgoingMessages(), slack.groupConversations());
             web.mount("/slack/events", slack.servlet());
             slack.start();
@@ -175,6 +190,8 @@ public final class Application {
             // Unconfigured, the endpoint still says what it is and what to set, rather than answer like another page.
             web.mount("/api/messages", TeamsAdapter.offEndpoint());
         }
+
+        web.mount("/admin/*", Dashboards.servlet(settings, dashboardSessions, insights, core, demo, slackSignIn(settings), real));
 
         if (demo != null) {
             // The scale can change only where nothing else depends on it: the sandbox, on one instance.
@@ -203,6 +220,16 @@ public final class Application {
                 .addKeyValue("startup_ms", (System.nanoTime() - begin) / 1_000_000)
                 .addKeyValue("jvm_uptime_ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime())
                 .log();
+    }
+
+    /** "Sign in with Slack" for the dashboard, when the app's client id and secret are set. */
+    private static Optional<SlackProvider.Exchange> slackSignIn(Settings settings) {
+        if (!settings.has(Settings.Key.SLACK_CLIENT_ID) || !settings.has(Settings.Key.SLACK_CLIENT_SECRET)) return Optional.empty();
+        java.net.URI api = java.net.URI.create(settings.raw(Settings.Key.SLACK_API_URL).map(u -> u.endsWith("/") ? u : u + "/")
+                .orElse("https://slack.com/api/"));
+        SlackOpenId openId = new SlackOpenId(api, settings.raw(Settings.Key.SLACK_CLIENT_ID).get(), settings.raw(Settings.Key.SLACK_CLIENT_SECRET).get());
+        return Optional.of(new SlackProvider.Exchange(openId.clientId(), openId.authorizeUrl(), openId.keysUrl(), (code, redirect) ->
+                openId.exchange(code, redirect).map(in -> new SlackProvider.SignedIn(in.idToken(), in.teamId(), in.userId(), in.name(), in.email()))));
     }
 
     public int port() {

@@ -55,7 +55,8 @@ public final class SlackAdapter {
     private boolean guarded;
     private SocketModeApp socketMode;
 
-    private SlackAdapter(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Clock clock) {
+    private SlackAdapter(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Predicate<LeaderId> isSponsor,
+                         Clock clock) {
         this.settings = settings;
         if (!Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
             // Requests are verified on their bytes, but the Slack SDK and the logs still use the default charset.
@@ -75,7 +76,7 @@ public final class SlackAdapter {
         SlackWebApi api = new SlackWebApi(slack.methods(settings.botToken()), new RateLimiter());
         Texts texts = new Texts();
         Listeners listeners = new Listeners(settings, commands, new Invocations(new SlackUsers(api)), api,
-                new SlackReplies(slack, api), new AppHome(commands, isAdmin, texts, api),
+                new SlackReplies(slack, api), new AppHome(commands, isAdmin, isSponsor, texts, api),
                 new JoinModal(texts, settings.departments()), new JoinForm(texts, settings.departments()),
                 new RecentDeliveries(10_000), texts, work);
         CommandsProvider.register(app, listeners);
@@ -90,16 +91,22 @@ public final class SlackAdapter {
     }
 
     public static SlackAdapter create(SlackSettings settings, CommandService commands) {
-        return new SlackAdapter(settings, commands, who -> false, Clock.systemUTC());
+        return new SlackAdapter(settings, commands, who -> false, who -> false, Clock.systemUTC());
     }
 
     /** With the workspace's admins, so App Home shows them the programme's figures and the regroup button. */
     public static SlackAdapter create(SlackSettings settings, CommandService commands, Admins admins) {
-        return new SlackAdapter(settings, commands, admins::isAdmin, Clock.systemUTC());
+        return new SlackAdapter(settings, commands, admins::isAdmin, who -> false, Clock.systemUTC());
     }
 
     public static SlackAdapter create(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Clock clock) {
-        return new SlackAdapter(settings, commands, isAdmin, clock);
+        return new SlackAdapter(settings, commands, isAdmin, who -> false, clock);
+    }
+
+    /** @param isSponsor who sees the programme's figures in the App Home besides the admins */
+    public static SlackAdapter create(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin,
+                                      Predicate<LeaderId> isSponsor, Clock clock) {
+        return new SlackAdapter(settings, commands, isAdmin, isSponsor, clock);
     }
 
     /** Mount at {@code /slack/events}. */

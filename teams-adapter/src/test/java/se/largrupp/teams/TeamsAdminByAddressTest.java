@@ -63,7 +63,7 @@ class TeamsAdminByAddressTest {
         String stats = say("stats");
 
         assertThat(stats).contains(core.texts.get(se.largrupp.core.leaders.Language.SV, "stats.title"))
-                .doesNotContain(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.adminOnly"));
+                .doesNotContain(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.sponsorOnly"));
         LeaderId helena = LeaderId.of(Platform.TEAMS, TENANT, HELENA);
         assertThat(core.core().admins().isAdmin(helena)).as("remembered for notices that no message brings").isTrue();
     }
@@ -72,7 +72,7 @@ class TeamsAdminByAddressTest {
     void an_admin_may_also_be_named_by_upn_scoped_to_the_tenant() throws Exception {
         start("teams:" + TENANT + ":Helena.Holm@contoso.onmicrosoft.com", true);
 
-        assertThat(say("statistik")).doesNotContain(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.adminOnly"));
+        assertThat(say("statistik")).doesNotContain(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.sponsorOnly"));
     }
 
     @Test

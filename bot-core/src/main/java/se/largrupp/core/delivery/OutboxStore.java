@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.port.ConversationRef;
+import se.largrupp.core.port.Message;
 import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.storage.Jdbc;
 import se.largrupp.core.storage.JdbcTransactions;
@@ -90,6 +91,8 @@ public final class OutboxStore {
             jdbc.update("UPDATE outbox SET status = 'delivered', platform_message_id = ?, delivered_at = ?,"
                     + " attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, last_error = NULL WHERE id = ?",
                     platformMessageId, now, row.id());
+            if (row.message().idempotencyKey().startsWith(se.largrupp.core.port.Outbox.ERASE_AFTER_DELIVERY))
+                jdbc.update("UPDATE outbox SET payload = ? WHERE id = ?", MessageJson.write(Message.text("…")), row.id());
             // Only new posts count against the per-conversation limit (Slack's 1/s is on chat.postMessage; edits
             // have their own, looser one): an edit neither waits for the interval nor makes others wait, so a
             // round's card follows its "time's up" at once.

@@ -5,5 +5,11 @@ package se.largrupp.core.port;
  * A second {@code add} with the same idempotency key is ignored.
  */
 public interface Outbox {
+    /**
+     * A message whose idempotency key starts with this carries someone's own words (a sponsor's encouragement): once
+     * delivered, the outbox drops its text and keeps only the delivery record.
+     */
+    String ERASE_AFTER_DELIVERY = "erase-after-delivery:";
+
     void add(OutgoingMessage message);
 }

@@ -6,11 +6,11 @@ package se.largrupp.deploy.cli;
  * command once an admin opens the plan. Written cells that start so get a leading {@code '}, which spreadsheets show
  * as text; reading drops it again, so a plan written by the CLI reads back as the same ids ({@code --history}).
  */
-final class FormulaCells {
+public final class FormulaCells {
     private FormulaCells() {}
 
     /** The cell as written: neutralised when a spreadsheet would run it. */
-    static String neutralised(String cell) {
+    public static String neutralised(String cell) {
         return startsAsFormula(cell, 0) ? "'" + cell : cell;
     }
 

@@ -96,6 +96,11 @@ public final class ConfigProblems {
                 out.add(e.getMessage() + " (use comma-separated user ids, platform:workspace:user such as slack:T0123:U0456, or a Teams user's e-mail address)");
             }
         });
+        s.raw(Key.LARGRUPP_PUBLIC_URL).filter(u -> !httpUrl(u) || URI.create(u).getHost() == null)
+                .ifPresent(u -> out.add("LARGRUPP_PUBLIC_URL must be the server's public http(s) URL such as https://largrupp.example.se"));
+        if (s.has(Key.SLACK_CLIENT_ID) != s.has(Key.SLACK_CLIENT_SECRET))
+            out.add((s.has(Key.SLACK_CLIENT_ID) ? "SLACK_CLIENT_ID is set but SLACK_CLIENT_SECRET is not" : "SLACK_CLIENT_SECRET is set but SLACK_CLIENT_ID is not")
+                    + ": set both (the Slack app's Basic Information page shows them)");
         s.raw(Key.LARGRUPP_SPONSORS).ifPresent(v -> {
             try {
                 ConfiguredAdmins.parse("LARGRUPP_SPONSORS", v);

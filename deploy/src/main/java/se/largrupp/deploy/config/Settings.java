@@ -20,6 +20,7 @@ public final class Settings {
         LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SPONSORS(false), LARGRUPP_SANDBOX(false),
         LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false), LARGRUPP_PLACEMENT(false),
         LARGRUPP_MANAGER_DEPTH(false), LARGRUPP_RETENTION_LEFT_DAYS(false), LARGRUPP_RETENTION_OUTBOX_DAYS(false),
+        LARGRUPP_PUBLIC_URL(false), SLACK_CLIENT_ID(false), SLACK_CLIENT_SECRET(true),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
         TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false),
@@ -127,6 +128,11 @@ public final class Settings {
     public List<String> sponsors() {
         return raw(Key.LARGRUPP_SPONSORS).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of())
                 .stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** The server's public base URL without a trailing slash ({@code https://largrupp.example.se}), when set. */
+    public Optional<String> publicUrl() {
+        return raw(Key.LARGRUPP_PUBLIC_URL).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 
     public boolean slackConfigured() {

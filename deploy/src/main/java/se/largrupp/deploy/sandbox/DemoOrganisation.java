@@ -38,7 +38,7 @@ public final class DemoOrganisation {
                 people.add(new Person(f[0].trim(), f[1].trim(), f[2].trim(),
                         Optional.of(f[3].trim()).filter(s -> !s.isEmpty()),
                         Language.valueOf(f[4].trim().toUpperCase()),
-                        f[5].trim().contains("member"), f[5].trim().contains("admin")));
+                        f[5].trim().contains("member"), f[5].trim().contains("admin"), f[5].trim().contains("sponsor")));
             }
             return new DemoOrganisation(people);
         } catch (IOException e) {
@@ -60,6 +60,16 @@ public final class DemoOrganisation {
 
     public static LeaderId leaderId(String personId) {
         return new LeaderId(WORKSPACE, personId);
+    }
+
+    /** The sponsors' keys, added to {@code LARGRUPP_SPONSORS} in sandbox mode. */
+    public List<String> sponsorKeys() {
+        return people.stream().filter(Person::sponsor).map(p -> leaderId(p.id()).key()).toList();
+    }
+
+    /** Who may sign in to the dashboard in the sandbox: its admins and sponsors, as {@code id, name}. */
+    public List<String[]> dashboardPeople() {
+        return people.stream().filter(p -> p.admin() || p.sponsor()).map(p -> new String[] {p.id(), p.name()}).toList();
     }
 
     /** The admins' keys, added to {@code LARGRUPP_ADMINS} in sandbox mode. */

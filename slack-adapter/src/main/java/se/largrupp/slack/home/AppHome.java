@@ -32,12 +32,19 @@ public final class AppHome {
     private static final int MAX_BLOCKS = 100;
     private final CommandService commands;
     private final Predicate<LeaderId> isAdmin;
+    private final Predicate<LeaderId> isSponsor;
     private final Texts texts;
     private final SlackWebApi api;
 
     public AppHome(CommandService commands, Predicate<LeaderId> isAdmin, Texts texts, SlackWebApi api) {
+        this(commands, isAdmin, who -> false, texts, api);
+    }
+
+    /** @param isSponsor sponsors see the programme's figures too (with their bars), without the admins' buttons */
+    public AppHome(CommandService commands, Predicate<LeaderId> isAdmin, Predicate<LeaderId> isSponsor, Texts texts, SlackWebApi api) {
         this.commands = commands;
         this.isAdmin = isAdmin;
+        this.isSponsor = isSponsor;
         this.texts = texts;
         this.api = api;
     }
@@ -48,11 +55,15 @@ public final class AppHome {
         List<LayoutBlock> blocks = new ArrayList<>(render(commands.execute(who, new Command.Status())));
         blocks.add(DividerBlock.builder().build());
         blocks.addAll(render(commands.execute(who, new Command.Rules())));
-        if (isAdmin.test(who.actor())) {
+        boolean admin = isAdmin.test(who.actor());
+        if (admin || isSponsor.test(who.actor())) {
             Language lang = who.platformLanguage().orElse(Language.SV);
             blocks.add(DividerBlock.builder().build());
-            blocks.add(HeaderBlock.builder().text(BlockKit.plain(texts.get(lang, "slack.home.admin"))).build());
+            blocks.add(HeaderBlock.builder().text(BlockKit.plain(texts.get(lang, admin ? "slack.home.admin" : "slack.home.sponsor"))).build());
             blocks.addAll(render(commands.execute(who, new Command.Stats())));
+        }
+        if (admin) {
+            Language lang = who.platformLanguage().orElse(Language.SV);
             blocks.addAll(BlockKit.render(Message.of(new Message.Block.Actions(List.of(new Message.Button(
                     "home_regroup", texts.get(lang, "slack.home.regroup"), new Command.Regroup(Command.Regroup.Phase.PREVIEW).canonical(),
                     Message.Style.PRIMARY))))));

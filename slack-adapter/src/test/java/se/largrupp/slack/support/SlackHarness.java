@@ -51,10 +51,15 @@ public final class SlackHarness implements AutoCloseable {
     }
 
     public SlackHarness(CommandService core, Predicate<LeaderId> isAdmin, List<String> departments) throws Exception {
+        this(core, isAdmin, who -> false, departments);
+    }
+
+    public SlackHarness(CommandService core, Predicate<LeaderId> isAdmin, Predicate<LeaderId> isSponsor, List<String> departments)
+            throws Exception {
         slack = new SlackStandIn();
         SlackSettings settings = new SlackSettings("xoxb-test", SECRET, Optional.empty(), slack.apiUrl(),
                 SlackSettings.DEFAULT_COMMANDS, departments);
-        adapter = SlackAdapter.create(settings, core, isAdmin, Clock.systemUTC());
+        adapter = SlackAdapter.create(settings, core, isAdmin, isSponsor, Clock.systemUTC());
         adapter.start();
         server = new Server(new InetSocketAddress("127.0.0.1", 0));
         ServletContextHandler context = new ServletContextHandler();
