@@ -1,0 +1,42 @@
+package se.largrupp.core.meetings.calendar;
+
+import java.net.URI;
+import java.time.Clock;
+import se.largrupp.core.groups.Groups;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.meetings.Meetings;
+import se.largrupp.core.port.Transactions;
+import se.largrupp.core.port.PersonalData;
+import se.largrupp.core.storage.Jdbc;
+
+/**
+ * Calendar subscriptions, wired in one line by the composition root:
+ * {@code .handler(Command.Calendar.class, calendar.command()).personalData(calendar.personalData())}, and
+ * {@link #feeds()} behind {@code GET /calendar/<token>.ics}.
+ *
+ * @param publicUrl the server's public base URL ({@code LARGRUPP_PUBLIC_URL}), which the links start with
+ */
+public final class CalendarFeature {
+    private final CalendarFeeds feeds;
+    private final SubscribeCalendar command;
+
+    public CalendarFeature(Leaders leaders, Groups groups, Meetings meetings, Transactions transactions, Texts texts,
+                           Clock clock, Jdbc jdbc, URI publicUrl) {
+        this.feeds = new CalendarFeeds(new JdbcCalendarStore(jdbc), meetings, groups, leaders, transactions, texts, clock, publicUrl);
+        this.command = new SubscribeCalendar(feeds, texts);
+    }
+
+    public CalendarFeeds feeds() {
+        return feeds;
+    }
+
+    public SubscribeCalendar command() {
+        return command;
+    }
+
+    /** Forget me: the leader's feed token and what their feed showed. */
+    public PersonalData personalData() {
+        return (leader, name, conversations) -> feeds.erase(leader);
+    }
+}
