@@ -70,7 +70,7 @@ class ForgetMeEverywhereTest {
                 new TestCore.RecordingConversations(), r.transactions(), new se.largrupp.core.i18n.Texts(), clock,
                 RegroupOptions.defaults(), false, continuity.continuation(r.groups()));
         CalendarFeature calendar = new CalendarFeature(r.leaders(), r.groups(), r.meetings(), r.transactions(),
-                new se.largrupp.core.i18n.Texts(), clock, db.jdbc(), java.net.URI.create("https://largrupp.example.com"));
+                new se.largrupp.core.i18n.Texts(), clock, db.jdbc(), () -> java.net.URI.create("https://largrupp.example.com"));
         Largrupp core = Largrupp.builder().leaders(r.leaders()).groups(r.groups()).meetings(r.meetings()).admins(r.admins())
                 .processedDeliveries(r.deliveries()).transactions(r.transactions()).outbox(outbox).wakeups(wakeups)
                 .groupConversations(new TestCore.RecordingConversations()).clock(clock).configuredAdmins("slack:T1:U0BO")

@@ -24,6 +24,7 @@ import se.largrupp.core.delivery.OutboxStore;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.meetings.MeetingSettings;
+import se.largrupp.core.meetings.calendar.CalendarFeature;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
 import se.largrupp.core.regrouping.RegroupFeature;
 import se.largrupp.core.regrouping.RegroupOptions;
@@ -33,6 +34,7 @@ import se.largrupp.core.scheduling.TimeScale;
 import se.largrupp.core.storage.Database;
 import se.largrupp.core.storage.JdbcRepositories;
 import se.largrupp.deploy.StopSteps.Phase;
+import se.largrupp.deploy.calendar.CalendarFeedServlet;
 import se.largrupp.deploy.config.Settings;
 import se.largrupp.deploy.http.HealthServlet;
 import se.largrupp.deploy.http.MetricsServlet;
@@ -128,6 +130,9 @@ public final class Application {
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
                 settings.archiveOldGroups(), continuity.continuation(repos.groups()));
+        // Links start with the public URL; unset, with this server's address, known once it listens (PORT=0 in tests).
+        CalendarFeature calendar = new CalendarFeature(repos.leaders(), repos.groups(), repos.meetings(), repos.transactions(),
+                new Texts(), scheduler.clock(), database.jdbc(), () -> settings.publicUrl(web.port()));
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
@@ -138,6 +143,8 @@ public final class Application {
                 .handler(Command.Regroup.class, regroup::handle)
                 .wakeupHandler(regroup.conversationOpener())
                 .personalData(regroup.personalData())
+                .handler(Command.Calendar.class, calendar.command())
+                .personalData(calendar.personalData())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);
@@ -146,7 +153,8 @@ public final class Application {
                 .filter(new RequestLogFilter(meters))
                 .filter(new ServletFaults()) // inside the request log, which then logs the answer's status
                 .mount("/healthz", new HealthServlet())
-                .mount("/readyz", new ReadinessServlet(readiness));
+                .mount("/readyz", new ReadinessServlet(readiness))
+                .mount("/calendar/*", new CalendarFeedServlet(calendar.feeds(), real));
         // Metrics only on a port of their own, away from the public webhooks; the probes answer on both.
         settings.managementPort().ifPresent(port -> web.management(port)
                 .mountManagement("/metrics", new MetricsServlet(meters))

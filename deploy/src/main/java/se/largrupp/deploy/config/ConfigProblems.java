@@ -33,6 +33,9 @@ public final class ConfigProblems {
         bool(s, Key.TEAMS_GROUP_CHAT, out);
         s.raw(Key.TEAMS_SERVICE_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("TEAMS_SERVICE_URL must be an http(s) URL such as https://smba.trafficmanager.net/teams/"));
+        s.raw(Key.LARGRUPP_PUBLIC_URL).filter(u -> !baseUrl(u))
+                .ifPresent(u -> out.add("LARGRUPP_PUBLIC_URL must be the server's public base URL, http(s) with a host and no query, "
+                        + "such as https://largrupp.example.com/"));
         s.raw(Key.GRAPH_API_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("GRAPH_API_URL must be an http(s) URL such as https://graph.microsoft.com/"));
         s.raw(Key.GRAPH_LOGIN_URL).filter(u -> !httpUrl(u))
@@ -112,6 +115,16 @@ public final class ConfigProblems {
     private static void bool(Settings s, Key key, List<String> out) {
         s.raw(key).filter(v -> !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false"))
                 .ifPresent(v -> out.add(key.name() + " must be true or false, was '" + v + "'"));
+    }
+
+    private static boolean baseUrl(String u) {
+        try {
+            URI uri = new URI(u);
+            return httpUrl(u) && uri.getHost() != null && !uri.getHost().isBlank() && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean httpUrl(String u) {

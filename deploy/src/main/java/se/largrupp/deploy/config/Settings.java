@@ -19,7 +19,7 @@ public final class Settings {
         DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
         LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SANDBOX(false),
         LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false), LARGRUPP_PLACEMENT(false),
-        LARGRUPP_MANAGER_DEPTH(false),
+        LARGRUPP_MANAGER_DEPTH(false), LARGRUPP_PUBLIC_URL(false),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
         TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false),
@@ -138,6 +138,16 @@ public final class Settings {
      */
     public boolean sandbox() {
         return platformCredentials().isEmpty() && raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    /**
+     * The server's public base URL, which calendar links start with: as set, else this server's own address on
+     * {@code port} (right for the sandbox and local runs; a deployment behind a proxy sets it).
+     */
+    public java.net.URI publicUrl(int port) {
+        String host = bindAddress().filter(h -> !h.equals("0.0.0.0") && !h.equals("::")).orElse(sandbox() ? "127.0.0.1" : "localhost");
+        String url = raw(Key.LARGRUPP_PUBLIC_URL).orElse("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
+        return java.net.URI.create(url.endsWith("/") ? url : url + "/");
     }
 
     public int shutdownGraceSeconds() {

@@ -193,4 +193,15 @@ class ConfigProblemsTest {
         assertThat(problems(Map.of("GRAPH_API_URL", "http://127.0.0.1:8081/graph/", "GRAPH_LOGIN_URL", "https://login.microsoftonline.us/")))
                 .isEmpty();
     }
+
+    @Test
+    void a_malformed_public_url_is_refused_and_without_one_links_use_the_servers_own_address() {
+        for (String bad : List.of("largrupp.example.com", "ftp://largrupp.example.com/", "https:///x", "https://h/?a=1", "https://u:p@h/"))
+            assertThat(problems(Map.of("LARGRUPP_PUBLIC_URL", bad))).as(bad).singleElement().asString()
+                    .startsWith("LARGRUPP_PUBLIC_URL must be the server's public base URL");
+        assertThat(problems(Map.of("LARGRUPP_PUBLIC_URL", "https://largrupp.example.com/bot"))).isEmpty();
+        assertThat(Settings.of(Map.of("LARGRUPP_PUBLIC_URL", "https://largrupp.example.com/bot")).publicUrl(3000).toString())
+                .isEqualTo("https://largrupp.example.com/bot/");
+        assertThat(Settings.of(Map.of()).publicUrl(3000).toString()).isEqualTo("http://127.0.0.1:3000/");
+    }
 }

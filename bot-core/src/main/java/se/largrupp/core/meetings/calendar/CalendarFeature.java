@@ -2,6 +2,7 @@ package se.largrupp.core.meetings.calendar;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.function.Supplier;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Leaders;
@@ -15,14 +16,15 @@ import se.largrupp.core.storage.Jdbc;
  * {@code .handler(Command.Calendar.class, calendar.command()).personalData(calendar.personalData())}, and
  * {@link #feeds()} behind {@code GET /calendar/<token>.ics}.
  *
- * @param publicUrl the server's public base URL ({@code LARGRUPP_PUBLIC_URL}), which the links start with
+ * @param publicUrl the server's public base URL ({@code LARGRUPP_PUBLIC_URL}), which the links start with; asked
+ *                  when a link is made, since a server on port 0 knows its address only once it listens
  */
 public final class CalendarFeature {
     private final CalendarFeeds feeds;
     private final SubscribeCalendar command;
 
     public CalendarFeature(Leaders leaders, Groups groups, Meetings meetings, Transactions transactions, Texts texts,
-                           Clock clock, Jdbc jdbc, URI publicUrl) {
+                           Clock clock, Jdbc jdbc, Supplier<URI> publicUrl) {
         this.feeds = new CalendarFeeds(new JdbcCalendarStore(jdbc), meetings, groups, leaders, transactions, texts, clock, publicUrl);
         this.command = new SubscribeCalendar(feeds, texts);
     }

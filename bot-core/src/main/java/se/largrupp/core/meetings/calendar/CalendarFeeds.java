@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.i18n.Texts;
@@ -35,10 +36,10 @@ public final class CalendarFeeds {
     private final Transactions transactions;
     private final Texts texts;
     private final Clock clock;
-    private final URI publicUrl;
+    private final Supplier<URI> publicUrl;
 
     CalendarFeeds(CalendarStore store, Meetings meetings, Groups groups, Leaders leaders, Transactions transactions,
-                  Texts texts, Clock clock, URI publicUrl) {
+                  Texts texts, Clock clock, Supplier<URI> publicUrl) {
         this.store = store;
         this.published = new PublishedSeries(store, meetings);
         this.groups = groups;
@@ -46,8 +47,7 @@ public final class CalendarFeeds {
         this.transactions = transactions;
         this.texts = texts;
         this.clock = clock;
-        String base = publicUrl.toString();
-        this.publicUrl = URI.create(base.endsWith("/") ? base : base + "/");
+        this.publicUrl = publicUrl;
     }
 
     /** The leader's feed link, made now if they have none or asked for a new one (the old one then answers 404). */
@@ -58,7 +58,8 @@ public final class CalendarFeeds {
             store.saveToken(leader, fresh, clock.instant());
             return fresh;
         });
-        return publicUrl.resolve("calendar/" + t + ".ics").toString();
+        String base = publicUrl.get().toString();
+        return (base.endsWith("/") ? base : base + "/") + "calendar/" + t + ".ics";
     }
 
     /** The {@code webcal://} form of an http(s) feed link, which calendar apps open as a subscription. */

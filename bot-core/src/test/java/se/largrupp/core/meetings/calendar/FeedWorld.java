@@ -48,7 +48,7 @@ final class FeedWorld {
         this.db = db;
         this.repos = JdbcRepositories.of(db.database(), clock);
         this.feature = new CalendarFeature(repos.leaders(), repos.groups(), repos.meetings(), db.transactions(), new Texts(),
-                clock, db.jdbc(), URI.create("https://largrupp.example.com"));
+                clock, db.jdbc(), () -> URI.create("https://largrupp.example.com"));
     }
 
     LeaderId leader(String user, String name) {
