@@ -40,6 +40,13 @@ public final class ConfigProblems {
                 .ifPresent(u -> out.add("GRAPH_API_URL must be an http(s) URL such as https://graph.microsoft.com/"));
         s.raw(Key.GRAPH_LOGIN_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("GRAPH_LOGIN_URL must be an http(s) URL such as https://login.microsoftonline.com/"));
+        s.raw(Key.GRAPH_CALENDAR_ORGANIZER).ifPresent(m -> {
+            if (!m.matches("[^@\\s/]+@[^@\\s/]+\\.[^@\\s/]+"))
+                out.add("GRAPH_CALENDAR_ORGANIZER must be the mailbox that organises the invites, such as largrupp@contoso.com");
+            java.util.stream.Stream.of(Key.MICROSOFT_APP_ID, Key.MICROSOFT_APP_PASSWORD, Key.MICROSOFT_APP_TENANT_ID).filter(k -> !s.has(k))
+                    .findFirst().ifPresent(k -> out.add("GRAPH_CALENDAR_ORGANIZER needs the app registration with Calendars.ReadWrite: set "
+                            + k.name() + " (and MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID)"));
+        });
         s.raw(Key.LARGRUPP_TIME_SCALE).ifPresent(v -> {
             double scale;
             try {

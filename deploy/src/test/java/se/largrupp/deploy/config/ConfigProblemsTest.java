@@ -204,4 +204,14 @@ class ConfigProblemsTest {
                 .isEqualTo("https://largrupp.example.com/bot/");
         assertThat(Settings.of(Map.of()).publicUrl(3000).toString()).isEqualTo("http://127.0.0.1:3000/");
     }
+
+    @Test
+    void graph_invites_need_a_mailbox_and_the_app_registration_with_its_tenant() {
+        assertThat(problems(Map.of("GRAPH_CALENDAR_ORGANIZER", "largrupp"))).first().asString()
+                .startsWith("GRAPH_CALENDAR_ORGANIZER must be the mailbox");
+        assertThat(problems(Map.of("GRAPH_CALENDAR_ORGANIZER", "largrupp@contoso.com"))).singleElement().asString()
+                .startsWith("GRAPH_CALENDAR_ORGANIZER needs the app registration");
+        assertThat(problems(Map.of("GRAPH_CALENDAR_ORGANIZER", "largrupp@contoso.com", "MICROSOFT_APP_ID", "00000000-0000-0000-0000-000000000001",
+                "MICROSOFT_APP_PASSWORD", "s3cret", "MICROSOFT_APP_TENANT_ID", "tenant-1"))).isEmpty();
+    }
 }

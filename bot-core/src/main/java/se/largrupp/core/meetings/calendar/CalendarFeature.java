@@ -2,12 +2,15 @@ package se.largrupp.core.meetings.calendar;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.meetings.Meetings;
 import se.largrupp.core.port.Transactions;
+import se.largrupp.core.groups.LearningGroup;
+import se.largrupp.core.port.OrganizerCalendar;
 import se.largrupp.core.port.PersonalData;
 import se.largrupp.core.storage.Jdbc;
 
@@ -22,11 +25,35 @@ import se.largrupp.core.storage.Jdbc;
 public final class CalendarFeature {
     private final CalendarFeeds feeds;
     private final SubscribeCalendar command;
+    private final CalendarStore store;
+    private final Leaders leaders;
+    private final Groups groups;
+    private final Meetings meetings;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Jdbc jdbc;
 
     public CalendarFeature(Leaders leaders, Groups groups, Meetings meetings, Transactions transactions, Texts texts,
                            Clock clock, Jdbc jdbc, Supplier<URI> publicUrl) {
-        this.feeds = new CalendarFeeds(new JdbcCalendarStore(jdbc), meetings, groups, leaders, transactions, texts, clock, publicUrl);
+        this.store = new JdbcCalendarStore(jdbc);
+        this.feeds = new CalendarFeeds(store, meetings, groups, leaders, transactions, texts, clock, publicUrl);
         this.command = new SubscribeCalendar(feeds, texts);
+        this.leaders = leaders;
+        this.groups = groups;
+        this.meetings = meetings;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Real invites in {@code calendar} (an organiser's mailbox through Graph) for the groups {@code invited} picks
+     * (the Microsoft 365 tenant's), queued through the outbox.
+     */
+    public CalendarInvites invites(OrganizerCalendar calendar, Predicate<LearningGroup> invited) {
+        SyncInvites sync = new SyncInvites(new PublishedSeries(store, meetings), new Invites(jdbc), groups, leaders, transactions,
+                feeds, calendar, clock);
+        return new CalendarInvites(groups, meetings, invited, sync, clock);
     }
 
     public CalendarFeeds feeds() {
