@@ -48,7 +48,31 @@ final class FeedCalendar {
         for (Shown s : events) zones.add(s.series().booking().zone());
         for (ZoneId z : zones) calendar.add(CompactTimeZone.of(z));
         for (Shown s : events) calendar.add(event(s));
-        return calendar.toString();
+        return fold(calendar.toString());
+    }
+
+    /**
+     * Lines folded at 75 octets as RFC 5545 §3.1 asks (ical4j's own folding counts characters, and å, ä, ö take two
+     * octets), never inside a character; a folded line goes on after CRLF and a space.
+     */
+    static String fold(String ics) {
+        StringBuilder out = new StringBuilder(ics.length() + ics.length() / 70 * 3);
+        for (String line : ics.split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+                if (octets + size > 75) {
+                    out.append("\r\n ");
+                    octets = 1;
+                }
+                out.appendCodePoint(cp);
+                octets += size;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
     }
 
     private static VEvent event(Shown s) {

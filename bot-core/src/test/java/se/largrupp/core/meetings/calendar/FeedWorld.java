@@ -82,7 +82,13 @@ final class FeedWorld {
 
     static Calendar parse(String ics) {
         try {
-            return new CalendarBuilder().build(new StringReader(ics));
+            Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+            var result = calendar.validate();
+            if (result.hasErrors()) throw new AssertionError("not valid RFC 5545: " + result + "\n" + ics);
+            for (String line : ics.split("\r\n")) {
+                if (line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 75) throw new AssertionError("unfolded line: " + line);
+            }
+            return calendar;
         } catch (Exception e) {
             throw new AssertionError("not a calendar: " + e.getMessage() + "\n" + ics, e);
         }
