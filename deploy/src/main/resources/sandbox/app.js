@@ -141,6 +141,22 @@ function renderBlock(block, message) {
       btn.addEventListener('click', () => run('/button', { text: block.command, conversation: message.conversation }));
       return btn;
     }
+    case 'link': {
+      const a = el('a', 'link-button');
+      a.href = block.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.textContent = block.label;
+      return a;
+    }
+    case 'attachment': {
+      // The .ics as a download, made in the page: nothing is fetched again.
+      const a = el('a', 'attachment');
+      a.href = URL.createObjectURL(new Blob([block.content], { type: block.mediaType }));
+      a.download = block.fileName;
+      a.textContent = block.fileName;
+      return a;
+    }
     default: return el('span');
   }
 }

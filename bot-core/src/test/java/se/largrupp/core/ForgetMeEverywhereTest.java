@@ -27,6 +27,7 @@ import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
+import se.largrupp.core.meetings.calendar.CalendarFeature;
 import se.largrupp.core.regrouping.RegroupFeature;
 import se.largrupp.core.rounds.JdbcRounds;
 import se.largrupp.core.rounds.Round;
@@ -68,12 +69,15 @@ class ForgetMeEverywhereTest {
         RegroupFeature regroup = new RegroupFeature(r.leaders(), r.groups(), new JdbcRegroupPreviews(db.jdbc()), outbox, wakeups,
                 new TestCore.RecordingConversations(), r.transactions(), new se.largrupp.core.i18n.Texts(), clock,
                 RegroupOptions.defaults(), false, continuity.continuation(r.groups()));
+        CalendarFeature calendar = new CalendarFeature(r.leaders(), r.groups(), r.meetings(), r.transactions(),
+                new se.largrupp.core.i18n.Texts(), clock, db.jdbc(), () -> java.net.URI.create("https://largrupp.example.com"));
         Largrupp core = Largrupp.builder().leaders(r.leaders()).groups(r.groups()).meetings(r.meetings()).admins(r.admins())
                 .processedDeliveries(r.deliveries()).transactions(r.transactions()).outbox(outbox).wakeups(wakeups)
                 .groupConversations(new TestCore.RecordingConversations()).clock(clock).configuredAdmins("slack:T1:U0BO")
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(db.jdbc(), MeetingSettings.defaults()))
                 .handler(Command.Regroup.class, regroup::handle).wakeupHandler(regroup.conversationOpener())
-                .personalData(regroup.personalData()).continuity(continuity).build();
+                .personalData(regroup.personalData()).continuity(continuity)
+                .handler(Command.Calendar.class, calendar.command()).personalData(calendar.personalData()).build();
         core.wakeupHandlers().forEach(wakeups::register);
         var commands = core.commands();
 
@@ -87,6 +91,7 @@ class ForgetMeEverywhereTest {
         r.transactions().inTransaction(() -> r.groups().save(group));
         commands.execute(by(bo, "Bo Lind", channel), "schedule tuesday 12:00");
         commands.execute(by(anna, "Anna Ek", channel), "rsvp yes");
+        commands.execute(dm(anna, "Anna Ek"), "calendar"); // her feed token and the groups it showed
         commands.execute(dm(bo, "Bo Lind"), "admin add <@U0ANNA>");
         commands.execute(dm(anna, "Anna Ek"), "admin add <@U0CY>"); // Anna's name as the one who added an admin
         commands.execute(dm(bo, "Bo Lind"), "regroup"); // a preview that lists Anna

@@ -23,8 +23,13 @@ import se.largrupp.core.delivery.OutboxSender;
 import se.largrupp.core.delivery.OutboxStore;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.insights.InsightsFeature;
+import se.largrupp.core.groups.Groups;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.meetings.MeetingSettings;
+import se.largrupp.core.meetings.Meetings;
+import se.largrupp.core.meetings.calendar.CalendarFeature;
+import se.largrupp.core.meetings.calendar.CalendarInvites;
+import se.largrupp.core.port.OutgoingMessages;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
 import se.largrupp.core.regrouping.RegroupFeature;
 import se.largrupp.core.regrouping.RegroupOptions;
@@ -34,6 +39,7 @@ import se.largrupp.core.scheduling.TimeScale;
 import se.largrupp.core.storage.Database;
 import se.largrupp.core.storage.JdbcRepositories;
 import se.largrupp.deploy.StopSteps.Phase;
+import se.largrupp.deploy.calendar.CalendarFeedServlet;
 import se.largrupp.deploy.config.Settings;
 import se.largrupp.deploy.dashboard.DashboardSessions;
 import se.largrupp.deploy.dashboard.SlackProvider;
@@ -55,6 +61,9 @@ import se.largrupp.slack.SlackSettings;
 import se.largrupp.slack.signin.SlackOpenId;
 import se.largrupp.teams.TeamsAdapter;
 import se.largrupp.teams.TeamsSettings;
+import se.largrupp.teams.graph.GraphClient;
+import se.largrupp.teams.graph.GraphOrganizerCalendar;
+import se.largrupp.teams.graph.GraphSettings;
 
 /**
  * The composition root: storage, the core, the scheduler, the outbox sender, the configured adapters (or the
@@ -119,8 +128,21 @@ public final class Application {
         // H2 is one process by construction: claims left by a killed predecessor are ours to take back at once,
         // instead of waiting out their lease (with PostgreSQL another live instance may hold them).
         if (!database.isPostgres()) outboxStore.releaseAllClaims();
-        OutboxSender sender = new OutboxSender(outboxStore, router, real, senderOptions);
+        // Links start with the public URL; unset, with this server's address, known once it listens (PORT=0 in tests).
+        CalendarFeature calendar = new CalendarFeature(repos.leaders(), repos.groups(), repos.meetings(), repos.transactions(),
+                new Texts(), scheduler.clock(), database.jdbc(), () -> settings.publicUrl(web.port()));
+        // With GRAPH_CALENDAR_ORGANIZER each Teams group's booking is also a real Outlook event of that mailbox, kept in
+        // step through the outbox: the sender hands those messages to Graph, and every save of a group queues one.
+        Optional<CalendarInvites> invites = settings.raw(Settings.Key.GRAPH_CALENDAR_ORGANIZER).map(organizer -> {
+            GraphSettings graph = GraphSettings.fromEnvironment(settings.asMap());
+            return calendar.invites(new GraphOrganizerCalendar(GraphClient.of(graph, real), organizer, graph.tenant().orElseThrow()),
+                    g -> g.workspace().platform() == Platform.TEAMS);
+        });
+        OutgoingMessages deliveries = invites.<OutgoingMessages>map(i -> i.deliveries(router)).orElse(router);
+        OutboxSender sender = new OutboxSender(outboxStore, deliveries, real, senderOptions);
         JdbcOutbox outbox = new JdbcOutbox(database.jdbc(), real, database.isPostgres()).onAdded(sender::wake);
+        Groups groups = invites.map(i -> i.watch(repos.groups(), outbox)).orElse(repos.groups());
+        Meetings meetings = invites.map(i -> i.watch(repos.meetings(), outbox)).orElse(repos.meetings());
 
         DemoOrganisation demo = settings.sandbox() ? DemoOrganisation.load() : null;
         List<String> admins = new ArrayList<>(settings.admins());
@@ -132,15 +154,15 @@ public final class Application {
         MeetingSettings meetingSettings = MeetingSettings.defaults();
         // One engine for regroupings and for everything between them: the same manager depth and weights decide.
         ContinuityOptions continuity = ContinuityOptions.jdbc(database.jdbc(), settings.placement(), engine, meetingSettings);
-        RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
+        RegroupFeature regroup = new RegroupFeature(repos.leaders(), groups, new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
-                settings.archiveOldGroups(), continuity.continuation(repos.groups()));
+                settings.archiveOldGroups(), continuity.continuation(groups));
         Optional<String> dashboardUrl = settings.publicUrl().or(() -> settings.sandbox()
                 ? Optional.of("http://localhost:" + settings.port()) : Optional.empty()).map(u -> u + "/admin");
-        InsightsFeature insights = new InsightsFeature(database.jdbc(), repos.leaders(), repos.groups(), repos.meetings(), outbox,
+        InsightsFeature insights = new InsightsFeature(database.jdbc(), repos.leaders(), groups, meetings, outbox,
                 new Texts(), scheduler.clock(), dashboardUrl);
         Largrupp core = Largrupp.builder()
-                .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
+                .leaders(repos.leaders()).groups(groups).meetings(meetings).admins(repos.admins())
                 .sponsors(repos.sponsors())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
                 .outbox(outbox).wakeups(scheduler).groupConversations(router).clock(scheduler.clock())
@@ -156,6 +178,8 @@ public final class Application {
                 .personalData(dashboardSessions)
                 .wakeupHandler(regroup.conversationOpener())
                 .personalData(regroup.personalData())
+                .handler(Command.Calendar.class, calendar.command())
+                .personalData(calendar.personalData())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);
@@ -164,7 +188,8 @@ public final class Application {
                 .filter(new RequestLogFilter(meters))
                 .filter(new ServletFaults()) // inside the request log, which then logs the answer's status
                 .mount("/healthz", new HealthServlet())
-                .mount("/readyz", new ReadinessServlet(readiness));
+                .mount("/readyz", new ReadinessServlet(readiness))
+                .mount("/calendar/*", new CalendarFeedServlet(calendar.feeds(), real));
         // Metrics only on a port of their own, away from the public webhooks; the probes answer on both.
         settings.managementPort().ifPresent(port -> web.management(port)
                 .mountManagement("/metrics", new MetricsServlet(meters))

@@ -23,10 +23,17 @@ public final class SlackReplies {
     private static final Duration WAIT = Duration.ofSeconds(5);
     private final Slack slack;
     private final SlackWebApi api;
+    private final SlackFiles files;
 
     public SlackReplies(Slack slack, SlackWebApi api) {
         this.slack = slack;
         this.api = api;
+        this.files = new SlackFiles(api);
+    }
+
+    /** The reply's attachments (the .ics of {@code calendar}) as files in the user's direct message; call off the ack path. */
+    public void attachFiles(Message message, String userId) {
+        files.send(message, userId);
     }
 
     public static String responseType(Reply.Show show) {

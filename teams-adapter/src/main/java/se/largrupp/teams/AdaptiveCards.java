@@ -118,6 +118,11 @@ public final class AdaptiveCards {
         } else if (block instanceof Block.Form f && Block.Form.JOIN.equals(f.name())) {
             joinFormFields(body, texts, f.language());
             body.addObject().put("type", "ActionSet").putArray("actions").add(joinSubmit(texts, f.language()));
+        } else if (block instanceof Block.Link l) {
+            body.addObject().put("type", "ActionSet").putArray("actions").addObject()
+                    .put("type", "Action.OpenUrl").put("title", l.label()).put("url", l.url());
+        } else if (block instanceof Block.Attachment) {
+            // A bot cannot push a file without Teams' file-consent flow; the link beside it does the job.
         } else {
             throw new IllegalArgumentException("unknown block " + block);
         }

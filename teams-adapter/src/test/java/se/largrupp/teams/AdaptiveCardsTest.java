@@ -14,6 +14,22 @@ class AdaptiveCardsTest {
     final Texts texts = new Texts();
 
     @Test
+    void the_calendar_link_is_an_add_to_calendar_button_and_the_file_is_left_to_the_link() {
+        Message message = Message.of(new Block.Text("https://largrupp.example.com/calendar/abc.ics"),
+                new Block.Link("Lägg till i kalendern", "https://outlook.office.com/calendar/0/addfromweb?url=x"),
+                new Block.Attachment("largrupp.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"));
+
+        JsonNode body = AdaptiveCards.card(message, texts, Language.SV).path("body");
+
+        assertThat(body).hasSize(2);
+        JsonNode open = body.get(1).path("actions").get(0);
+        assertThat(open.path("type").asText()).isEqualTo("Action.OpenUrl");
+        assertThat(open.path("title").asText()).isEqualTo("Lägg till i kalendern");
+        assertThat(open.path("url").asText()).isEqualTo("https://outlook.office.com/calendar/0/addfromweb?url=x");
+        assertThat(body.toString()).doesNotContain("VCALENDAR");
+    }
+
+    @Test
     void every_block_type_renders_to_its_adaptive_card_element() {
         Message message = Message.of(
                 new Block.Heading("Nästa träff"),

@@ -145,9 +145,11 @@ public sealed interface Command {
             return switch (phase) { case DRAFT -> "encourage " + text; case SEND -> "encourage send"; case CANCEL -> "encourage cancel"; };
         }
     }
-
-    /** The calendar file (.ics) of the group's standing booking. */
-    record Calendar() implements Command { public String canonical() { return "calendar"; } }
+    /** The caller's calendar subscription (and the .ics); {@code newLink} revokes the old link and makes a new one. */
+    record Calendar(boolean newLink) implements Command {
+        public Calendar() { this(false); }
+        public String canonical() { return newLink ? "calendar new link" : "calendar"; }
+    }
 
     record Help() implements Command { public String canonical() { return "help"; } }
 

@@ -69,7 +69,7 @@ public final class CommandParser {
             case STATS -> bare(w, new Command.Stats(), "stats");
             case FORGET -> bare(w, new Command.ForgetMe(Vocabulary.CONFIRM.accept(w).isPresent()), "forget");
             case ADMIN -> args.admin(w);
-            case CALENDAR -> bare(w, new Command.Calendar(), "calendar");
+            case CALENDAR -> bare(w, new Command.Calendar(Vocabulary.NEW_LINK.accept(w).isPresent()), "calendar");
             case WHOAMI -> bare(w, new Command.WhoAmI(), "whoami");
             case NEW_GROUP -> groups.newGroup(w);
             case GROUP -> groups.group(w);

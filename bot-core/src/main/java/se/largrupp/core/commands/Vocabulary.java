@@ -66,6 +66,11 @@ public final class Vocabulary {
             .en(Command.Regroup.Phase.PREVIEW, "preview").sv(Command.Regroup.Phase.PREVIEW, "förhandsgranska", "forhandsgranska")
             .build();
 
+    /** {@code calendar new link} / {@code kalender ny länk}: revoke the subscription link and make a new one. */
+    static final Keywords<Boolean> NEW_LINK = Keywords.<Boolean>builder()
+            .en(true, "new link", "new", "reset").sv(true, "ny länk", "ny lank", "ny")
+            .build();
+
     /** {@code rsvp yes} / {@code rsvp no}. */
     static final Keywords<Boolean> ANSWERS = Keywords.<Boolean>builder()
             .en(true, "yes", "y").sv(true, "ja").en(false, "no", "n").sv(false, "nej")
@@ -103,7 +108,7 @@ public final class Vocabulary {
             .build();
 
     /** Every table, for {@link #languagesOf}. */
-    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, ANSWERS, GROUP_ANSWERS, DECISIONS, KEEP,
+    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, NEW_LINK, ANSWERS, GROUP_ANSWERS, DECISIONS, KEEP,
             ADMIN_ACTIONS, ENCOURAGE_PHASES, LANGUAGES,
             TimeWords.UNTIL, TimeWords.AT, TimeWords.UNITS, TimeWords.WEEKDAYS, TimeWords.MONTHS, TimeWords.FORMATS,
             TimeWords.CADENCE_START, TimeWords.CADENCE_NUMBER, TimeWords.WEEK);

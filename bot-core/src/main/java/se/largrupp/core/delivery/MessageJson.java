@@ -66,7 +66,9 @@ public final class MessageJson {
         @JsonSubTypes.Type(value = Message.Block.Context.class, name = "context"),
         @JsonSubTypes.Type(value = Message.Block.Actions.class, name = "actions"),
         @JsonSubTypes.Type(value = Message.Block.Choices.class, name = "choices"),
-        @JsonSubTypes.Type(value = Message.Block.Form.class, name = "form")
+        @JsonSubTypes.Type(value = Message.Block.Form.class, name = "form"),
+        @JsonSubTypes.Type(value = Message.Block.Link.class, name = "link"),
+        @JsonSubTypes.Type(value = Message.Block.Attachment.class, name = "attachment")
     })
     private abstract static class BlockTypes {}
 }

@@ -75,6 +75,28 @@ public record Message(List<Block> blocks) {
             public String plainText() { return ""; }
         }
 
+        /** A button or link that opens {@code url} in the browser (or the app that handles it), runs no command. */
+        record Link(String label, String url) implements Block {
+            public Link {
+                Objects.requireNonNull(label, "label");
+                Objects.requireNonNull(url, "url");
+            }
+            public String plainText() { return label + ": " + url; }
+        }
+
+        /**
+         * A small text file for the reader, such as the group's .ics. Where the platform can, the adapter sends it as a
+         * file (Slack: an upload into the direct message; the sandbox: a download); elsewhere it shows nothing of it.
+         */
+        record Attachment(String fileName, String mediaType, String content) implements Block {
+            public Attachment {
+                Objects.requireNonNull(fileName, "fileName");
+                Objects.requireNonNull(mediaType, "mediaType");
+                Objects.requireNonNull(content, "content");
+            }
+            public String plainText() { return ""; }
+        }
+
         /**
          * The platform's own form {@code name} (today only {@link #JOIN}: department, manager, language), in
          * {@code language}. Each adapter renders it its way: a card with inputs, or a button that opens a modal.

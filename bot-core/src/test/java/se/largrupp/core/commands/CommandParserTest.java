@@ -42,7 +42,7 @@ class CommandParserTest {
             "questions|questions", "frågor|questions", "language en|language en", "språk svenska|language sv",
             "regroup|regroup", "omgruppera verkställ|regroup apply", "omgruppera avbryt|regroup cancel", "stats|stats",
             "statistik|stats", "forget me|forget me", "glöm mig bekräfta|forget me confirm", "calendar|calendar",
-            "kalender|calendar", "help|help", "hjälp|help", "''|help", "lärgrupp status|status", "/largrupp  STATUS |status",
+            "kalender|calendar", "kalender ny länk|calendar new link", "calendar new link|calendar new link", "kalender ny|calendar new link", "Calendar Reset|calendar new link", "help|help", "hjälp|help", "''|help", "lärgrupp status|status", "/largrupp  STATUS |status",
             "<at>Lärgrupp</at> nästa|next", "admin add <@U0BO>|admin add <@U0BO>", "ADMIN   Add  U0BOBOBO|admin add U0BOBOBO", "admin lägg till U0BOBOBO|admin add U0BOBOBO",
             "admin ta bort <@U0BO>|admin remove <@U0BO>",
             // Every natural confirmation, wherever the bot asks for one.

@@ -35,10 +35,20 @@ public final class ConfigProblems {
         bool(s, Key.TEAMS_GROUP_CHAT, out);
         s.raw(Key.TEAMS_SERVICE_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("TEAMS_SERVICE_URL must be an http(s) URL such as https://smba.trafficmanager.net/teams/"));
+        s.raw(Key.LARGRUPP_PUBLIC_URL).filter(u -> !baseUrl(u))
+                .ifPresent(u -> out.add("LARGRUPP_PUBLIC_URL must be the server's public base URL, http(s) with a host and no query, "
+                        + "such as https://largrupp.example.com/"));
         s.raw(Key.GRAPH_API_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("GRAPH_API_URL must be an http(s) URL such as https://graph.microsoft.com/"));
         s.raw(Key.GRAPH_LOGIN_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("GRAPH_LOGIN_URL must be an http(s) URL such as https://login.microsoftonline.com/"));
+        s.raw(Key.GRAPH_CALENDAR_ORGANIZER).ifPresent(m -> {
+            if (!m.matches("[^@\\s/]+@[^@\\s/]+\\.[^@\\s/]+"))
+                out.add("GRAPH_CALENDAR_ORGANIZER must be the mailbox that organises the invites, such as largrupp@contoso.com");
+            java.util.stream.Stream.of(Key.MICROSOFT_APP_ID, Key.MICROSOFT_APP_PASSWORD, Key.MICROSOFT_APP_TENANT_ID).filter(k -> !s.has(k))
+                    .findFirst().ifPresent(k -> out.add("GRAPH_CALENDAR_ORGANIZER needs the app registration with Calendars.ReadWrite: set "
+                            + k.name() + " (and MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID)"));
+        });
         s.raw(Key.LARGRUPP_TIME_SCALE).ifPresent(v -> {
             double scale;
             try {
@@ -96,8 +106,6 @@ public final class ConfigProblems {
                 out.add(e.getMessage() + " (use comma-separated user ids, platform:workspace:user such as slack:T0123:U0456, or a Teams user's e-mail address)");
             }
         });
-        s.raw(Key.LARGRUPP_PUBLIC_URL).filter(u -> !httpUrl(u) || URI.create(u).getHost() == null)
-                .ifPresent(u -> out.add("LARGRUPP_PUBLIC_URL must be the server's public http(s) URL such as https://largrupp.example.se"));
         if (s.has(Key.SLACK_CLIENT_ID) != s.has(Key.SLACK_CLIENT_SECRET))
             out.add((s.has(Key.SLACK_CLIENT_ID) ? "SLACK_CLIENT_ID is set but SLACK_CLIENT_SECRET is not" : "SLACK_CLIENT_SECRET is set but SLACK_CLIENT_ID is not")
                     + ": set both (the Slack app's Basic Information page shows them)");
@@ -126,6 +134,16 @@ public final class ConfigProblems {
     private static void bool(Settings s, Key key, List<String> out) {
         s.raw(key).filter(v -> !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false"))
                 .ifPresent(v -> out.add(key.name() + " must be true or false, was '" + v + "'"));
+    }
+
+    private static boolean baseUrl(String u) {
+        try {
+            URI uri = new URI(u);
+            return httpUrl(u) && uri.getHost() != null && !uri.getHost().isBlank() && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean httpUrl(String u) {

@@ -24,7 +24,7 @@ public final class Settings {
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
         TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false),
-        GRAPH_API_URL(false), GRAPH_LOGIN_URL(false);
+        GRAPH_API_URL(false), GRAPH_LOGIN_URL(false), GRAPH_CALENDAR_ORGANIZER(false);
 
         public final boolean secret;
 
@@ -162,6 +162,16 @@ public final class Settings {
      */
     public boolean sandbox() {
         return platformCredentials().isEmpty() && raw(Key.LARGRUPP_SANDBOX).map(Boolean::parseBoolean).orElse(true);
+    }
+
+    /**
+     * The server's public base URL, which calendar links start with: as set, else this server's own address on
+     * {@code port} (right for the sandbox and local runs; a deployment behind a proxy sets it).
+     */
+    public java.net.URI publicUrl(int port) {
+        String host = bindAddress().filter(h -> !h.equals("0.0.0.0") && !h.equals("::")).orElse(sandbox() ? "127.0.0.1" : "localhost");
+        String url = raw(Key.LARGRUPP_PUBLIC_URL).orElse("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
+        return java.net.URI.create(url.endsWith("/") ? url : url + "/");
     }
 
     public int shutdownGraceSeconds() {

@@ -30,7 +30,13 @@ public final class RequestLogFilter implements Filter {
         if (path.startsWith("/api/messages")) return "teams";
         if (path.startsWith("/sandbox/") || path.equals("/")) return "sandbox";
         if (path.equals("/healthz") || path.equals("/readyz") || path.equals("/metrics")) return "ops";
+        if (path.startsWith("/calendar/")) return "calendar";
         return "other";
+    }
+
+    /** The path as logged: a calendar feed's secret token never reaches the log. */
+    public static String loggedPath(String path) {
+        return path.startsWith("/calendar/") ? "/calendar/…" : path;
     }
 
     public static String outcomeOf(int status) {
@@ -59,7 +65,7 @@ public final class RequestLogFilter implements Filter {
             line.setMessage("request")
                     .addKeyValue("adapter", adapter)
                     .addKeyValue("method", req.getMethod())
-                    .addKeyValue("path", req.getRequestURI())
+                    .addKeyValue("path", loggedPath(req.getRequestURI()))
                     .addKeyValue("command", RequestTrace.takeCommand().orElse("-"))
                     .addKeyValue("status", status)
                     .addKeyValue("outcome", outcome)

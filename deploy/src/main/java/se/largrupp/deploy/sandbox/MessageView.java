@@ -44,6 +44,16 @@ final class MessageView {
             m.put("type", "form");
             m.put("name", f.name());
             m.put("command", f.name());
+        } else if (block instanceof Message.Block.Link l) {
+            m.put("type", "link");
+            m.put("label", l.label());
+            m.put("url", l.url());
+        } else if (block instanceof Message.Block.Attachment a) {
+            // The page offers it as a download (a data: URL of the text).
+            m.put("type", "attachment");
+            m.put("fileName", a.fileName());
+            m.put("mediaType", a.mediaType());
+            m.put("content", a.content());
         } else {
             throw new IllegalArgumentException("unknown block " + block);
         }

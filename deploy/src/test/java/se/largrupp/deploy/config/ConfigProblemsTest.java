@@ -208,4 +208,25 @@ class ConfigProblemsTest {
         assertThat(problems(Map.of("GRAPH_API_URL", "http://127.0.0.1:8081/graph/", "GRAPH_LOGIN_URL", "https://login.microsoftonline.us/")))
                 .isEmpty();
     }
+
+    @Test
+    void a_malformed_public_url_is_refused_and_without_one_links_use_the_servers_own_address() {
+        for (String bad : List.of("largrupp.example.com", "ftp://largrupp.example.com/", "https:///x", "https://h/?a=1", "https://u:p@h/"))
+            assertThat(problems(Map.of("LARGRUPP_PUBLIC_URL", bad))).as(bad).singleElement().asString()
+                    .startsWith("LARGRUPP_PUBLIC_URL must be the server's public base URL");
+        assertThat(problems(Map.of("LARGRUPP_PUBLIC_URL", "https://largrupp.example.com/bot"))).isEmpty();
+        assertThat(Settings.of(Map.of("LARGRUPP_PUBLIC_URL", "https://largrupp.example.com/bot")).publicUrl(3000).toString())
+                .isEqualTo("https://largrupp.example.com/bot/");
+        assertThat(Settings.of(Map.of()).publicUrl(3000).toString()).isEqualTo("http://127.0.0.1:3000/");
+    }
+
+    @Test
+    void graph_invites_need_a_mailbox_and_the_app_registration_with_its_tenant() {
+        assertThat(problems(Map.of("GRAPH_CALENDAR_ORGANIZER", "largrupp"))).first().asString()
+                .startsWith("GRAPH_CALENDAR_ORGANIZER must be the mailbox");
+        assertThat(problems(Map.of("GRAPH_CALENDAR_ORGANIZER", "largrupp@contoso.com"))).singleElement().asString()
+                .startsWith("GRAPH_CALENDAR_ORGANIZER needs the app registration");
+        assertThat(problems(Map.of("GRAPH_CALENDAR_ORGANIZER", "largrupp@contoso.com", "MICROSOFT_APP_ID", "00000000-0000-0000-0000-000000000001",
+                "MICROSOFT_APP_PASSWORD", "s3cret", "MICROSOFT_APP_TENANT_ID", "tenant-1"))).isEmpty();
+    }
 }

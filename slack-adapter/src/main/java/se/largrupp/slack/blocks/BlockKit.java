@@ -95,6 +95,14 @@ public final class BlockKit {
             return List.of(ActionsBlock.builder().elements(List.of(button(new Message.Button("open_join_form",
                     TEXTS.get(f.language(), "slack.join.open"), Block.Form.JOIN, Message.Style.PRIMARY)))).build());
         }
+        if (block instanceof Block.Link l) {
+            // A link in text, not a url button: a url button still sends an interaction that would need its own listener.
+            return List.of(SectionBlock.builder().text(mrkdwn("<" + l.url().replace("|", "%7C").replace(">", "%3E") + "|"
+                    + Mrkdwn.cap(Mrkdwn.escape(l.label()), 200) + ">")).build());
+        }
+        if (block instanceof Block.Attachment) {
+            return List.of(); // uploaded as a file into the direct message (SlackFiles), not shown in the message
+        }
         throw new IllegalArgumentException("unknown block " + block);
     }
 

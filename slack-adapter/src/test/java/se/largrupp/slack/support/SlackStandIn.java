@@ -49,6 +49,7 @@ public final class SlackStandIn implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
+        server.createContext("/upload/", this::upload);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
     }
@@ -162,6 +163,10 @@ public final class SlackStandIn implements AutoCloseable {
                     .collect(java.util.stream.Collectors.joining(",")) + "],\"response_metadata\":{\"next_cursor\":\"\"}}";
             case "conversations.invite" -> "{\"ok\":true,\"channel\":{\"id\":\"" + p.get("channel") + "\"}}";
             case "conversations.archive" -> "{\"ok\":true}";
+            case "conversations.open" -> "{\"ok\":true,\"channel\":{\"id\":\"D" + p.get("users") + "\"}}";
+            case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/upload/F" + n + "\",\"file_id\":\"F" + n + "\"}";
+            case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F1\"}]}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
@@ -176,6 +181,13 @@ public final class SlackStandIn implements AutoCloseable {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         calls.add(new Call("response_url", Map.of("path", ex.getRequestURI().getPath()), body));
         send(ex, 200, "ok");
+    }
+
+    /** The bytes of a file upload to the URL {@code files.getUploadURLExternal} gave, recorded as method "upload". */
+    private void upload(HttpExchange ex) throws IOException {
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        calls.add(new Call("upload", Map.of("path", ex.getRequestURI().getPath()), body));
+        send(ex, 200, "OK - " + body.length());
     }
 
     private static void send(HttpExchange ex, int status, String body) throws IOException {

@@ -55,6 +55,7 @@ public final class CommandButtonListener implements BlockActionHandler {
             Reply reply = l.commands().execute(who, command);
             if (reply instanceof Reply.Show show) {
                 l.replies().show(show, p.getResponseUrl(), channel, user);
+                l.replies().attachFiles(show.message(), user);
             } else if (reply instanceof Reply.OpenJoinForm form) {
                 var view = l.joinModal().view(form.language(), new JoinForm.Origin(channel, p.getResponseUrl()));
                 var r = l.api().call("views.open", Optional.empty(), Duration.ofSeconds(1),

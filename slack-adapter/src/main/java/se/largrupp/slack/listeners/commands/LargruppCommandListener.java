@@ -44,7 +44,10 @@ public final class LargruppCommandListener implements SlashCommandHandler {
         }, l.work());
         try {
             Outcome done = work.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
-            if (done.reply() instanceof Reply.Show show) return ctx.ack(l.replies().asAck(show));
+            if (done.reply() instanceof Reply.Show show) {
+                l.work().execute(() -> l.replies().attachFiles(show.message(), p.getUserId()));
+                return ctx.ack(l.replies().asAck(show));
+            }
             if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form.language());
             return ctx.ack();
         } catch (TimeoutException slow) {
@@ -62,7 +65,10 @@ public final class LargruppCommandListener implements SlashCommandHandler {
             log.warn("command failed after the ack: {}", error.toString());
             return;
         }
-        if (done.reply() instanceof Reply.Show show) l.replies().show(show, p.getResponseUrl(), p.getChannelId(), p.getUserId());
+        if (done.reply() instanceof Reply.Show show) {
+            l.replies().show(show, p.getResponseUrl(), p.getChannelId(), p.getUserId());
+            l.replies().attachFiles(show.message(), p.getUserId());
+        }
         if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form.language());
     }
 
