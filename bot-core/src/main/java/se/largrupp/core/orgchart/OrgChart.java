@@ -1,0 +1,69 @@
+package se.largrupp.core.orgchart;
+
+import java.time.Clock;
+import java.util.List;
+import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.leaders.Leaders;
+import se.largrupp.core.leaders.Workspace;
+import se.largrupp.core.port.Outbox;
+import se.largrupp.core.port.PersonalData;
+import se.largrupp.core.port.Transactions;
+import se.largrupp.core.storage.Jdbc;
+
+/**
+ * The org-chart feature assembled: read HR's file, ask the platform who the addresses are, preview, apply, invite.
+ * The chat and the command line both go through {@link #preview}, so they check and say the same.
+ */
+public final class OrgChart {
+    private final OrgFacts facts;
+    private final PlanImport planner;
+    private final ApplyImport applier;
+    private final InviteImported inviter;
+    private final OrgChartMessages messages;
+
+    public OrgChart(OrgFacts facts, Leaders leaders, Outbox outbox, Transactions transactions, Texts texts, Clock clock,
+                    List<OrgChartChanged> listeners) {
+        this.facts = facts;
+        this.planner = new PlanImport(leaders, facts);
+        this.applier = new ApplyImport(leaders, facts, transactions, clock, listeners);
+        this.inviter = new InviteImported(facts, outbox, transactions, texts, clock);
+        this.messages = new OrgChartMessages(texts);
+    }
+
+    public static OrgChart jdbc(Jdbc jdbc, Leaders leaders, Outbox outbox, Transactions transactions, Texts texts, Clock clock,
+                                List<OrgChartChanged> listeners) {
+        return new OrgChart(new JdbcOrgFacts(jdbc), leaders, outbox, transactions, texts, clock, listeners);
+    }
+
+    /**
+     * Parses the file, asks the platform about its addresses (outside any transaction) and plans; changes nothing.
+     * A file the parser refuses costs no platform call.
+     */
+    public PlanImport.Result preview(Workspace workspace, byte[] file, PeopleByEmail people) {
+        OrgChartCsv.Parsed parsed = OrgChartCsv.parse(file);
+        if (parsed instanceof OrgChartCsv.Parsed.Refused r) return new PlanImport.Result.Refused(r.problems());
+        OrgChartCsv.Parsed.Rows rows = (OrgChartCsv.Parsed.Rows) parsed;
+        return planner.plan(workspace, rows, people.lookup(workspace, PlanImport.emailsToLookUp(rows)));
+    }
+
+    public ApplyImport.Applied apply(ImportPlan plan) {
+        return applier.apply(plan);
+    }
+
+    public InviteImported inviter() {
+        return inviter;
+    }
+
+    public OrgChartMessages messages() {
+        return messages;
+    }
+
+    public OrgFacts facts() {
+        return facts;
+    }
+
+    /** Forget me erases what the sources said about the leader and every link to them. */
+    public PersonalData personalData() {
+        return (leader, name, conversations) -> facts.forget(leader);
+    }
+}
