@@ -46,11 +46,15 @@ public final class ApplyImport {
             int invited = 0;
             java.util.Set<LeaderId> alreadyInvited = new java.util.HashSet<>();
             facts.invited(plan.workspace()).forEach(i -> alreadyInvited.add(i.person()));
+            Map<LeaderId, Map<FactSource, OrgFact>> all = facts.inWorkspace(plan.workspace());
+            Map<LeaderId, Leader> active = new java.util.HashMap<>();
+            leaders.inWorkspace(plan.workspace()).forEach(l -> active.put(l.id(), l));
             for (ImportPlan.Match m : plan.matched()) {
-                Map<FactSource, OrgFact> stored = facts.of(m.id());
+                Map<FactSource, OrgFact> stored = all.getOrDefault(m.id(), Map.of());
                 OrgFact hr = Changes.hrFact(m, now);
                 if (stored.get(FactSource.HR) == null || !stored.get(FactSource.HR).sameAs(hr)) facts.save(hr);
-                Optional<Leader> leader = leaders.find(m.id());
+                // Those not in the programme may still have left it: only they need a look of their own.
+                Optional<Leader> leader = Optional.ofNullable(active.get(m.id())).or(() -> leaders.find(m.id()));
                 if (leader.isPresent()) {
                     if (!Precedence.overruled(stored) && !stored.containsKey(FactSource.TYPED)) facts.save(typed(leader.get(), now));
                     if (update(leader.get(), Changes.withHr(stored, hr), m)) changed.add(m.id());
