@@ -6,7 +6,8 @@ import java.util.Set;
 /** Who may run what: admins run the programme; only members act on their own group. */
 final class Authorisation {
     private static final Set<Class<? extends Command>> ADMIN_ONLY = Set.of(
-            Command.Regroup.class, Command.Stats.class, Command.Admin.class, Command.Placement.class);
+            Command.Regroup.class, Command.Stats.class, Command.Admin.class, Command.Placement.class,
+            Command.OrgChart.class, Command.OrgChartFile.class);
 
     /** Commands about one group: the caller must be one of its members. */
     private static final Set<Class<? extends Command>> GROUP = Set.of(

@@ -17,7 +17,7 @@ public final class Vocabulary {
     enum Verb {
         HELP, JOIN, LEAVE, PAUSE, RESUME, STATUS, SCHEDULE, RSVP, COMING, NOT_COMING, SKIP, START, NEXT, EXTEND, HOLD,
         CONTINUE, STOP, RULES, QUESTIONS, LANGUAGE, REGROUP, STATS, FORGET, ADMIN, CALENDAR, WHOAMI,
-        NEW_GROUP, GROUP, MERGE, PLACEMENT
+        NEW_GROUP, GROUP, MERGE, PLACEMENT, ORG_CHART
     }
 
     static final Keywords<Verb> COMMANDS = Keywords.<Verb>builder()
@@ -50,6 +50,7 @@ public final class Vocabulary {
             .en(Verb.GROUP, "group").sv(Verb.GROUP, "grupp")
             .en(Verb.MERGE, "merge").sv(Verb.MERGE, "slå ihop", "sla ihop")
             .en(Verb.PLACEMENT, "placement").sv(Verb.PLACEMENT, "placering")
+            .en(Verb.ORG_CHART, "orgchart", "org chart").sv(Verb.ORG_CHART, "organisationsschema", "orgschema", "importera")
             .build();
 
     /** The answer to "are you sure?": {@code forget me confirm}, {@code omgruppera ja}, {@code paus bekräfta}. */
@@ -62,6 +63,12 @@ public final class Vocabulary {
     static final Keywords<Command.Regroup.Phase> REGROUP_PHASES = Keywords.<Command.Regroup.Phase>builder()
             .en(Command.Regroup.Phase.CANCEL, "cancel").sv(Command.Regroup.Phase.CANCEL, "avbryt")
             .en(Command.Regroup.Phase.PREVIEW, "preview").sv(Command.Regroup.Phase.PREVIEW, "förhandsgranska", "forhandsgranska")
+            .build();
+
+    /** What may follow {@code orgchart} besides a confirmation (which applies the preview). */
+    static final Keywords<Command.OrgChart.Phase> ORG_CHART_PHASES = Keywords.<Command.OrgChart.Phase>builder()
+            .en(Command.OrgChart.Phase.CANCEL, "cancel").sv(Command.OrgChart.Phase.CANCEL, "avbryt")
+            .en(Command.OrgChart.Phase.INVITE, "invite").sv(Command.OrgChart.Phase.INVITE, "bjud in")
             .build();
 
     /** {@code rsvp yes} / {@code rsvp no}. */
@@ -95,7 +102,7 @@ public final class Vocabulary {
             .build();
 
     /** Every table, for {@link #languagesOf}. */
-    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, ANSWERS, GROUP_ANSWERS, DECISIONS, KEEP,
+    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, ORG_CHART_PHASES, ANSWERS, GROUP_ANSWERS, DECISIONS, KEEP,
             ADMIN_ACTIONS, LANGUAGES,
             TimeWords.UNTIL, TimeWords.AT, TimeWords.UNITS, TimeWords.WEEKDAYS, TimeWords.MONTHS, TimeWords.FORMATS,
             TimeWords.CADENCE_START, TimeWords.CADENCE_NUMBER, TimeWords.WEEK);

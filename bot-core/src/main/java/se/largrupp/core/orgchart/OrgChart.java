@@ -2,6 +2,7 @@ package se.largrupp.core.orgchart;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.leaders.Workspace;
@@ -20,10 +21,12 @@ public final class OrgChart {
     private final ApplyImport applier;
     private final InviteImported inviter;
     private final OrgChartMessages messages;
+    private final Optional<ImportPreviews> previews;
 
-    public OrgChart(OrgFacts facts, Leaders leaders, Outbox outbox, Transactions transactions, Texts texts, Clock clock,
+    public OrgChart(OrgFacts facts, Optional<ImportPreviews> previews, Leaders leaders, Outbox outbox, Transactions transactions, Texts texts, Clock clock,
                     List<OrgChartChanged> listeners) {
         this.facts = facts;
+        this.previews = previews;
         this.planner = new PlanImport(leaders, facts);
         this.applier = new ApplyImport(leaders, facts, transactions, clock, listeners);
         this.inviter = new InviteImported(facts, outbox, transactions, texts, clock);
@@ -32,7 +35,7 @@ public final class OrgChart {
 
     public static OrgChart jdbc(Jdbc jdbc, Leaders leaders, Outbox outbox, Transactions transactions, Texts texts, Clock clock,
                                 List<OrgChartChanged> listeners) {
-        return new OrgChart(new JdbcOrgFacts(jdbc), leaders, outbox, transactions, texts, clock, listeners);
+        return new OrgChart(new JdbcOrgFacts(jdbc), Optional.of(new ImportPreviews(jdbc)), leaders, outbox, transactions, texts, clock, listeners);
     }
 
     /**
@@ -44,6 +47,19 @@ public final class OrgChart {
         if (parsed instanceof OrgChartCsv.Parsed.Refused r) return new PlanImport.Result.Refused(r.problems());
         OrgChartCsv.Parsed.Rows rows = (OrgChartCsv.Parsed.Rows) parsed;
         return planner.plan(workspace, rows, people.lookup(workspace, PlanImport.emailsToLookUp(rows)));
+    }
+
+    /** The chat's handlers: register {@code OrgChartCommands::file} and {@code ::answer} with the core's builder. */
+    public OrgChartCommands commands() {
+        return new OrgChartCommands(this, planner, previews.orElseThrow(() -> new IllegalStateException("no preview store")));
+    }
+
+    /**
+     * The addresses of a file an adapter must ask its platform about before handing the file to the core (nothing
+     * when the file is refused anyway: the core then says why).
+     */
+    public static java.util.Set<String> addressesIn(byte[] file) {
+        return OrgChartCsv.parse(file) instanceof OrgChartCsv.Parsed.Rows rows ? PlanImport.emailsToLookUp(rows) : java.util.Set.of();
     }
 
     public ApplyImport.Applied apply(ImportPlan plan) {
@@ -64,6 +80,24 @@ public final class OrgChart {
 
     /** Forget me erases what the sources said about the leader and every link to them. */
     public PersonalData personalData() {
-        return (leader, name, conversations) -> facts.forget(leader);
+        return (leader, name, conversations) -> {
+            facts.forget(leader);
+            previews.ifPresent(p -> p.forget(leader));
+        };
+    }
+
+    /** For the core's builder: the strongest of the directory's and HR's word on each fact, and HR's not-with list. */
+    public se.largrupp.core.leaders.KnownFacts knownFacts() {
+        return person -> {
+            java.util.Map<FactSource, OrgFact> all = facts.of(person);
+            OrgFact dir = all.get(FactSource.DIRECTORY), hr = all.get(FactSource.HR);
+            return new se.largrupp.core.leaders.KnownFacts.Known(
+                    pick(dir, hr, OrgFact::department), pick(dir, hr, OrgFact::manager).filter(m -> !m.equals(person)),
+                    pick(dir, hr, OrgFact::zone), facts.notWith(person));
+        };
+    }
+
+    private static <T> Optional<T> pick(OrgFact first, OrgFact second, java.util.function.Function<OrgFact, Optional<T>> f) {
+        return Optional.ofNullable(first).flatMap(f).or(() -> Optional.ofNullable(second).flatMap(f));
     }
 }
