@@ -26,6 +26,8 @@ import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
 import se.largrupp.core.regrouping.RegroupFeature;
+import se.largrupp.core.orgchart.OrgChart;
+import se.largrupp.core.orgchart.OrgChartCommands;
 import se.largrupp.core.regrouping.RegroupOptions;
 import se.largrupp.core.scheduling.QuartzWakeups;
 import se.largrupp.core.scheduling.ScaledClock;
@@ -128,6 +130,9 @@ public final class Application {
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
                 settings.archiveOldGroups(), continuity.continuation(repos.groups()));
+        OrgChart orgChart = OrgChart.jdbc(database.jdbc(), repos.leaders(), outbox, repos.transactions(), new Texts(),
+                scheduler.clock(), List.of());
+        OrgChartCommands orgChartCommands = orgChart.commands();
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
@@ -138,6 +143,10 @@ public final class Application {
                 .handler(Command.Regroup.class, regroup::handle)
                 .wakeupHandler(regroup.conversationOpener())
                 .personalData(regroup.personalData())
+                .handler(Command.OrgChart.class, orgChartCommands::answer)
+                .handler(Command.OrgChartFile.class, orgChartCommands::file)
+                .knownFacts(orgChart.knownFacts())
+                .personalData(orgChart.personalData())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);
