@@ -32,6 +32,8 @@ public final class OrgChartCommands {
 
     public Reply file(CommandContext c, Command.OrgChartFile file) {
         Workspace ws = c.actor().workspace();
+        // The adapter could not fetch the file (too big, a host it does not trust, the platform away).
+        if (file.file().length == 0) return c.toCaller("orgchart.downloadFailed");
         OrgChartCsv.Parsed parsed = OrgChartCsv.parse(file.file());
         PlanImport.Result result = parsed instanceof OrgChartCsv.Parsed.Refused r ? new PlanImport.Result.Refused(r.problems())
                 : planner.plan(ws, (OrgChartCsv.Parsed.Rows) parsed, people(file.people()));
