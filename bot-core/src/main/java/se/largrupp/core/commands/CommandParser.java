@@ -76,6 +76,8 @@ public final class CommandParser {
             case MERGE -> groups.merge(w);
             case PLACEMENT -> groups.placement(w);
             case ORG_CHART -> orgChart(w);
+            case SPONSOR -> args.sponsor(w);
+            case ENCOURAGE -> args.encourage(w);
         };
     }
 

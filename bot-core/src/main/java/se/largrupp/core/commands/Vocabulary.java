@@ -17,7 +17,7 @@ public final class Vocabulary {
     enum Verb {
         HELP, JOIN, LEAVE, PAUSE, RESUME, STATUS, SCHEDULE, RSVP, COMING, NOT_COMING, SKIP, START, NEXT, EXTEND, HOLD,
         CONTINUE, STOP, RULES, QUESTIONS, LANGUAGE, REGROUP, STATS, FORGET, ADMIN, CALENDAR, WHOAMI,
-        NEW_GROUP, GROUP, MERGE, PLACEMENT, ORG_CHART
+        NEW_GROUP, GROUP, MERGE, PLACEMENT, SPONSOR, ENCOURAGE, ORG_CHART
     }
 
     static final Keywords<Verb> COMMANDS = Keywords.<Verb>builder()
@@ -51,6 +51,8 @@ public final class Vocabulary {
             .en(Verb.MERGE, "merge").sv(Verb.MERGE, "slå ihop", "sla ihop")
             .en(Verb.PLACEMENT, "placement").sv(Verb.PLACEMENT, "placering")
             .en(Verb.ORG_CHART, "orgchart", "org chart").sv(Verb.ORG_CHART, "organisationsschema", "orgschema", "importera")
+            .both(Verb.SPONSOR, "sponsor")
+            .en(Verb.ENCOURAGE, "encourage").sv(Verb.ENCOURAGE, "uppmuntra", "uppmuntran")
             .build();
 
     /** The answer to "are you sure?": {@code forget me confirm}, {@code omgruppera ja}, {@code paus bekräfta}. */
@@ -96,14 +98,20 @@ public final class Vocabulary {
             .en(true, "add").sv(true, "lägg till", "lagg till").en(false, "remove").sv(false, "ta bort")
             .build();
 
+    /** What may follow {@code encourage} instead of a message: {@code uppmuntra skicka}, {@code encourage cancel}. */
+    static final Keywords<Command.Encourage.Phase> ENCOURAGE_PHASES = Keywords.<Command.Encourage.Phase>builder()
+            .en(Command.Encourage.Phase.SEND, "send").sv(Command.Encourage.Phase.SEND, "skicka")
+            .en(Command.Encourage.Phase.CANCEL, "cancel").sv(Command.Encourage.Phase.CANCEL, "avbryt")
+            .build();
+
     static final Keywords<Language> LANGUAGES = Keywords.<Language>builder()
             .both(Language.SV, "sv").sv(Language.SV, "svenska").en(Language.SV, "swedish")
             .both(Language.EN, "en").sv(Language.EN, "engelska").en(Language.EN, "english")
             .build();
 
     /** Every table, for {@link #languagesOf}. */
-    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, ORG_CHART_PHASES, ANSWERS, GROUP_ANSWERS, DECISIONS, KEEP,
-            ADMIN_ACTIONS, LANGUAGES,
+    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, ORG_CHART_PHASES, ANSWERS, GROUP_ANSWERS,
+            DECISIONS, KEEP, ADMIN_ACTIONS, ENCOURAGE_PHASES, LANGUAGES,
             TimeWords.UNTIL, TimeWords.AT, TimeWords.UNITS, TimeWords.WEEKDAYS, TimeWords.MONTHS, TimeWords.FORMATS,
             TimeWords.CADENCE_START, TimeWords.CADENCE_NUMBER, TimeWords.WEEK);
 

@@ -22,6 +22,7 @@ public final class ApplyImport {
     private final Transactions transactions;
     private final Clock clock;
     private final List<OrgChartChanged> listeners;
+    private final Optional<se.largrupp.core.leaders.Sponsors> sponsors;
 
     /** What Apply did. {@code changedLeaders}: leaders whose stored facts changed (the re-org guard looks at them). */
     public record Applied(int leadersUpdated, int invited, List<LeaderId> changedLeaders, List<LeaderId> newlyInvited) {
@@ -32,6 +33,13 @@ public final class ApplyImport {
     }
 
     public ApplyImport(Leaders leaders, OrgFacts facts, Transactions transactions, Clock clock, List<OrgChartChanged> listeners) {
+        this(leaders, facts, transactions, clock, listeners, Optional.empty());
+    }
+
+    /** @param sponsors where the file's {@code sponsor} column's {@code true} is recorded (true adds; false changes nothing) */
+    public ApplyImport(Leaders leaders, OrgFacts facts, Transactions transactions, Clock clock, List<OrgChartChanged> listeners,
+                       Optional<se.largrupp.core.leaders.Sponsors> sponsors) {
+        this.sponsors = sponsors;
         this.leaders = leaders;
         this.facts = facts;
         this.transactions = transactions;
@@ -40,6 +48,14 @@ public final class ApplyImport {
     }
 
     public Applied apply(ImportPlan plan) {
+        return apply(plan, new LeaderId(plan.workspace(), IMPORTER));
+    }
+
+    /** Who added a sponsor when the command line imported the file: no person, the import itself. */
+    public static final String IMPORTER = "largrupp-import";
+
+    /** @param by the admin who applied the preview (recorded as who added the file's sponsors) */
+    public Applied apply(ImportPlan plan, LeaderId by) {
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             List<LeaderId> changed = new ArrayList<>(), invitedNow = new ArrayList<>();
@@ -67,6 +83,7 @@ public final class ApplyImport {
                     invited++;
                 }
             }
+            sponsors.ifPresent(store -> plan.sponsors().forEach(who -> store.add(who, by)));
             Applied applied = new Applied(changed.size(), invited, changed, invitedNow);
             listeners.forEach(l -> l.changed(plan.workspace(), applied.changedLeaders()));
             return applied;

@@ -24,18 +24,25 @@ public final class OrgChart {
     private final Optional<ImportPreviews> previews;
 
     public OrgChart(OrgFacts facts, Optional<ImportPreviews> previews, Leaders leaders, Outbox outbox, Transactions transactions, Texts texts, Clock clock,
-                    List<OrgChartChanged> listeners) {
+                    List<OrgChartChanged> listeners, Optional<se.largrupp.core.leaders.Sponsors> sponsors) {
         this.facts = facts;
         this.previews = previews;
         this.planner = new PlanImport(leaders, facts);
-        this.applier = new ApplyImport(leaders, facts, transactions, clock, listeners);
+        this.applier = new ApplyImport(leaders, facts, transactions, clock, listeners, sponsors);
         this.inviter = new InviteImported(facts, outbox, transactions, texts, clock);
         this.messages = new OrgChartMessages(texts);
     }
 
     public static OrgChart jdbc(Jdbc jdbc, Leaders leaders, Outbox outbox, Transactions transactions, Texts texts, Clock clock,
                                 List<OrgChartChanged> listeners) {
-        return new OrgChart(new JdbcOrgFacts(jdbc), Optional.of(new ImportPreviews(jdbc)), leaders, outbox, transactions, texts, clock, listeners);
+        return jdbc(jdbc, leaders, outbox, transactions, texts, clock, listeners, Optional.empty());
+    }
+
+    /** @param sponsors the sponsor store the file's {@code sponsor} column adds to */
+    public static OrgChart jdbc(Jdbc jdbc, Leaders leaders, Outbox outbox, Transactions transactions, Texts texts, Clock clock,
+                                List<OrgChartChanged> listeners, Optional<se.largrupp.core.leaders.Sponsors> sponsors) {
+        return new OrgChart(new JdbcOrgFacts(jdbc), Optional.of(new ImportPreviews(jdbc)), leaders, outbox, transactions, texts, clock,
+                listeners, sponsors);
     }
 
     /**
@@ -64,6 +71,10 @@ public final class OrgChart {
 
     public ApplyImport.Applied apply(ImportPlan plan) {
         return applier.apply(plan);
+    }
+
+    public ApplyImport.Applied apply(ImportPlan plan, se.largrupp.core.leaders.LeaderId by) {
+        return applier.apply(plan, by);
     }
 
     public InviteImported inviter() {

@@ -57,7 +57,7 @@ public final class OrgChartCommands {
         if (stored.isEmpty() || !previews.delete(stored.get().id())) return c.toCaller("orgchart.gone");
         if (command.phase().get() == Command.OrgChart.Phase.CANCEL) return c.toCaller("orgchart.cancelled");
         ImportPlan plan = stored.get().plan();
-        ApplyImport.Applied applied = orgChart.apply(plan);
+        ApplyImport.Applied applied = orgChart.apply(plan, c.actor());
         String done = orgChart.messages().applied(c.language(), applied);
         if (command.phase().get() == Command.OrgChart.Phase.INVITE) {
             int sent = orgChart.inviter().invite(plan.workspace(), Optional.of(new HashSet<>(plan.toInvite().stream().map(ImportPlan.Match::id).toList())));

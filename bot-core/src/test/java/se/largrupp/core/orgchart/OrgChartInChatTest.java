@@ -31,10 +31,10 @@ import se.largrupp.core.testing.TestDatabases.TestDatabase;
 /** HR's file sent to the bot: preview with buttons, nothing before Apply, invitations, and a join that asks nothing. */
 class OrgChartInChatTest {
     static final String FILE = """
-            email,name,department,manager_email,timezone
-            vd@acme.se,Vera Dahl,Ledning,,
-            karin@acme.se,Karin Lind,Försäljning,vd@acme.se,Europe/London
-            asa@acme.se,Åsa Öberg,Försäljning,karin@acme.se,America/Sao_Paulo
+            email,name,department,manager_email,timezone,sponsor
+            vd@acme.se,Vera Dahl,Ledning,,,true
+            karin@acme.se,Karin Lind,Försäljning,vd@acme.se,Europe/London,false
+            asa@acme.se,Åsa Öberg,Försäljning,karin@acme.se,America/Sao_Paulo,
             """;
     static final Map<String, String[]> PEOPLE = Map.of("vd@acme.se", new String[] {"U0VD", "Vera"},
             "karin@acme.se", new String[] {"U0KARIN", "Karin"}, "asa@acme.se", new String[] {"U0ASA", "Åsa"});
@@ -47,11 +47,12 @@ class OrgChartInChatTest {
     private Setup setup(TestDatabase db) {
         JdbcRepositories r = JdbcRepositories.of(db.database(), clock);
         JdbcOutbox outbox = new JdbcOutbox(db.jdbc(), clock, db.isPostgres());
-        OrgChart orgChart = OrgChart.jdbc(db.jdbc(), r.leaders(), outbox, r.transactions(), new Texts(), clock, List.of());
+        OrgChart orgChart = OrgChart.jdbc(db.jdbc(), r.leaders(), outbox, r.transactions(), new Texts(), clock, List.of(),
+                Optional.of(r.sponsors()));
         OrgChartCommands chat = orgChart.commands();
         Largrupp core = Largrupp.builder().leaders(r.leaders()).groups(r.groups()).meetings(r.meetings()).admins(r.admins())
                 .processedDeliveries(r.deliveries()).transactions(r.transactions()).outbox(outbox).wakeups(new ManualWakeups())
-                .groupConversations(new TestCore.RecordingConversations()).clock(clock).configuredAdmins("slack:T1:U0ADMIN")
+                .groupConversations(new TestCore.RecordingConversations()).clock(clock).configuredAdmins("slack:T1:U0ADMIN").sponsors(r.sponsors())
                 .handler(Command.OrgChart.class, chat::answer).handler(Command.OrgChartFile.class, chat::file)
                 .knownFacts(orgChart.knownFacts()).personalData(orgChart.personalData()).build();
         return new Setup(core.commands(), r, db);
@@ -95,6 +96,8 @@ class OrgChartInChatTest {
 
         assertThat(Replies.text(done)).isEqualTo("Done: one leader has new details and 2 people are invited. Invitations sent: 2.");
         assertThat(s.repos().leaders().find(karin).orElseThrow().department()).contains("Försäljning");
+        assertThat(s.repos().sponsors().added(TestCore.WORKSPACE)).as("the sponsor column, through the sponsor store")
+                .containsExactly(TestCore.leaderId("U0VD"));
         List<String> invitations = db.jdbc().query("SELECT conversation FROM outbox WHERE idempotency_key LIKE 'orgchart-invite:%' "
                 + "ORDER BY conversation", rs -> rs.getString(1));
         assertThat(invitations).containsExactly("slack:T1:U0ASA", "slack:T1:U0VD");

@@ -82,7 +82,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (Database db = Database.open(settings.databaseUrl(), settings.databaseUser().orElse(null), settings.databasePassword().orElse(null))) {
             Clock clock = Clock.systemUTC();
             OrgChart orgChart = OrgChart.jdbc(db.jdbc(), new JdbcLeaders(db.jdbc(), clock), new JdbcOutbox(db.jdbc(), clock, db.isPostgres()),
-                    db.transactions(), texts, clock, List.of());
+                    db.transactions(), texts, clock, List.of(), Optional.of(new se.largrupp.core.storage.JdbcSponsors(db.jdbc(), clock)));
             PlanImport.Result result;
             try {
                 result = orgChart.preview(ws.get(), file, people.get());
@@ -116,7 +116,7 @@ public final class ImportCommand implements Callable<Integer> {
         orgChart.messages().lines(Language.EN, plan).forEach(out::println);
         plan.notFound().forEach(n -> out.println("  not found: line " + n.line() + ": " + n.email()));
         plan.changes().forEach(c -> out.println("  change: " + orgChart.messages().change(Language.EN, c)));
-        if (plan.hasSponsorColumn()) out.println("sponsors named in the file: " + plan.sponsors().size());
+        if (plan.hasSponsorColumn()) out.println("sponsors named in the file (added on apply): " + plan.sponsors().size());
     }
 
     private Optional<Workspace> workspace() {
