@@ -71,6 +71,11 @@ public final class Application {
 
     private Application() {}
 
+    /** The Slack workspace's e-mail look-up, for the command line's import: only the assembly knows the adapters. */
+    public static se.largrupp.core.orgchart.PeopleByEmail slackPeopleByEmail(String botToken, java.net.URI apiUrl) {
+        return se.largrupp.slack.directory.SlackPeopleByEmail.create(botToken, apiUrl);
+    }
+
     public static Application start(Settings settings) throws Exception {
         Application app = new Application();
         try {

@@ -28,8 +28,6 @@ import se.largrupp.core.storage.Database;
 import se.largrupp.core.storage.JdbcLeaders;
 import se.largrupp.deploy.config.Settings;
 import se.largrupp.deploy.config.SettingsLoader;
-import se.largrupp.slack.directory.DirectoryUnavailable;
-import se.largrupp.slack.directory.SlackPeopleByEmail;
 
 /**
  * Imports HR's org chart into the configured database, for operators and nightly jobs: the same checks, preview and
@@ -86,7 +84,8 @@ public final class ImportCommand implements Callable<Integer> {
             PlanImport.Result result;
             try {
                 result = orgChart.preview(ws.get(), file, people.get());
-            } catch (DirectoryUnavailable e) {
+            } catch (RuntimeException e) {
+                // Slack away, rate limited past patience, a missing scope: a fault of the look-up, not of the file.
                 err.println("import: the platform did not say who the addresses are: " + e.getMessage());
                 return BAD_INPUT;
             }
@@ -136,7 +135,7 @@ public final class ImportCommand implements Callable<Integer> {
                 return Optional.empty();
             }
             URI api = settings.raw(Settings.Key.SLACK_API_URL).map(URI::create).orElse(URI.create("https://slack.com/api/"));
-            return Optional.of(SlackPeopleByEmail.create(token.get(), api));
+            return Optional.of(se.largrupp.deploy.Application.slackPeopleByEmail(token.get(), api));
         }
         err.println("import: a Teams tenant's addresses are resolved with Microsoft Graph; set GRAPH_API_URL and the app's "
                 + "MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID");
