@@ -96,6 +96,12 @@ public final class JdbcOrgFacts implements OrgFacts {
         jdbc.update("DELETE FROM org_not_with WHERE leader_key = ? OR other_key = ?", key, key);
     }
 
+    @Override
+    public List<Workspace> workspacesWithLeaders() {
+        return jdbc.query("SELECT DISTINCT workspace_key FROM leaders WHERE status <> 'left' ORDER BY workspace_key",
+                rs -> Workspace.parse(rs.getString(1)));
+    }
+
     private static OrgFact row(ResultSet rs) throws SQLException {
         return new OrgFact(LeaderId.parse(rs.getString("leader_key")), FactSource.valueOf(rs.getString("source")),
                 Rows.optionalString(rs, "department"), Rows.optionalString(rs, "manager_key").map(LeaderId::parse),

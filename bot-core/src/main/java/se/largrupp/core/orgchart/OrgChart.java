@@ -111,4 +111,13 @@ public final class OrgChart {
     private static <T> Optional<T> pick(OrgFact first, OrgFact second, java.util.function.Function<OrgFact, Optional<T>> f) {
         return Optional.ofNullable(first).flatMap(f).or(() -> Optional.ofNullable(second).flatMap(f));
     }
+
+    /**
+     * The directory sync over these directories: register it as a wake-up handler and {@link SyncFromDirectory#onJoin}
+     * as a participation listener, and call {@link SyncFromDirectory#plan} at start-up.
+     */
+    public SyncFromDirectory directorySync(List<Directory> directories, Leaders leaders, Transactions transactions,
+                                           se.largrupp.core.port.Wakeups wakeups, Clock clock, List<OrgChartChanged> listeners) {
+        return new SyncFromDirectory(directories, leaders, facts, transactions, wakeups, clock, listeners);
+    }
 }

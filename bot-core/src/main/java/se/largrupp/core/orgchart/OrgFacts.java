@@ -35,5 +35,8 @@ public interface OrgFacts {
     /** Erases every fact about the person and every mention of them in others' facts. */
     void forget(LeaderId person);
 
+    /** The workspaces with leaders in the programme (for the nightly directory sync). */
+    List<Workspace> workspacesWithLeaders();
+
     record Invited(LeaderId person, String displayName, Instant importedAt, Optional<Instant> invitationSentAt) {}
 }
