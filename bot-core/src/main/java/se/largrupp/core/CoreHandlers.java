@@ -35,7 +35,8 @@ final class CoreHandlers {
 
     /** Other features' hooks into the core's use cases. */
     record Listeners(List<BookingChanged> booking, List<RsvpRecorded> rsvp, List<PersonalData> personalData,
-                     List<ParticipationChanged> participation, List<StatusNotes> statusNotes) {
+                     List<ParticipationChanged> participation, List<StatusNotes> statusNotes,
+                     se.largrupp.core.leaders.KnownFacts known) {
         Listeners {
             booking = List.copyOf(booking);
             rsvp = List.copyOf(rsvp);
@@ -53,7 +54,7 @@ final class CoreHandlers {
 
     static void register(HandlerRegistry r, Largrupp.Ports p, AdminCheck admins, Listeners listeners,
                          RandomGenerator random, NextOpener opener, EraseLeader erase) {
-        r.register(Command.Join.class, new JoinProgramme(p.leaders(), listeners.participation()));
+        r.register(Command.Join.class, new JoinProgramme(p.leaders(), listeners.participation(), listeners.known()));
         r.register(Command.Leave.class, new LeaveProgramme(p.leaders(), p.groups(), p.outbox(), p.texts(), listeners.booking(),
                 listeners.participation()));
         r.register(Command.Pause.class, new PauseParticipation(p.leaders(), p.groups(), listeners.participation()));

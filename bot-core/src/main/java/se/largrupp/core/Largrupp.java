@@ -94,7 +94,7 @@ public final class Largrupp {
             b.wakeupHandlers.addAll(continuity.wakeupHandlers());
         }
         CoreHandlers.Listeners listeners = new CoreHandlers.Listeners(b.bookingListeners, b.rsvpListeners, b.personalData(),
-                b.participationListeners, b.statusNotes);
+                b.participationListeners, b.statusNotes, b.knownFacts);
         EraseLeader erase = CoreHandlers.eraser(ports, listeners);
         CoreHandlers.register(registry, ports, adminCheck, listeners, b.random, b.nextOpener, erase);
         if (b.sponsors != null)
@@ -189,6 +189,7 @@ public final class Largrupp {
         private final List<ParticipationChanged> participationListeners = new ArrayList<>();
         private final List<StatusNotes> statusNotes = new ArrayList<>();
         private ContinuityOptions continuity;
+        private se.largrupp.core.leaders.KnownFacts knownFacts = se.largrupp.core.leaders.KnownFacts.NONE;
 
         private Builder() {}
 
@@ -250,6 +251,9 @@ public final class Largrupp {
 
         /** Told when a leader joins, pauses, comes back, leaves or is erased. */
         public Builder onParticipationChanged(ParticipationChanged listener) { participationListeners.add(listener); return this; }
+
+        /** What HR's import or the directory knows (the org-chart feature): joining asks nothing of it and keeps it. */
+        public Builder knownFacts(se.largrupp.core.leaders.KnownFacts v) { knownFacts = Objects.requireNonNull(v); return this; }
 
         /** Adds fields to a leader's {@code status}. */
         public Builder statusNotes(StatusNotes notes) { statusNotes.add(notes); return this; }

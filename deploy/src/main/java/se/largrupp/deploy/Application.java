@@ -32,6 +32,8 @@ import se.largrupp.core.meetings.calendar.CalendarInvites;
 import se.largrupp.core.port.OutgoingMessages;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
 import se.largrupp.core.regrouping.RegroupFeature;
+import se.largrupp.core.orgchart.OrgChart;
+import se.largrupp.core.orgchart.OrgChartCommands;
 import se.largrupp.core.regrouping.RegroupOptions;
 import se.largrupp.core.scheduling.QuartzWakeups;
 import se.largrupp.core.scheduling.ScaledClock;
@@ -81,6 +83,11 @@ public final class Application {
     private boolean stopping;
 
     private Application() {}
+
+    /** The Slack workspace's e-mail look-up, for the command line's import: only the assembly knows the adapters. */
+    public static se.largrupp.core.orgchart.PeopleByEmail slackPeopleByEmail(String botToken, java.net.URI apiUrl) {
+        return se.largrupp.slack.directory.SlackPeopleByEmail.create(botToken, apiUrl);
+    }
 
     public static Application start(Settings settings) throws Exception {
         Application app = new Application();
@@ -161,6 +168,9 @@ public final class Application {
                 ? Optional.of("http://localhost:" + settings.port()) : Optional.empty()).map(u -> u + "/admin");
         InsightsFeature insights = new InsightsFeature(database.jdbc(), repos.leaders(), groups, meetings, outbox,
                 new Texts(), scheduler.clock(), dashboardUrl);
+        OrgChart orgChart = OrgChart.jdbc(database.jdbc(), repos.leaders(), outbox, repos.transactions(), new Texts(),
+                scheduler.clock(), List.of(), Optional.of(repos.sponsors()));
+        OrgChartCommands orgChartCommands = orgChart.commands();
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(groups).meetings(meetings).admins(repos.admins())
                 .sponsors(repos.sponsors())
@@ -180,6 +190,10 @@ public final class Application {
                 .personalData(regroup.personalData())
                 .handler(Command.Calendar.class, calendar.command())
                 .personalData(calendar.personalData())
+                .handler(Command.OrgChart.class, orgChartCommands::answer)
+                .handler(Command.OrgChartFile.class, orgChartCommands::file)
+                .knownFacts(orgChart.knownFacts())
+                .personalData(orgChart.personalData())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);

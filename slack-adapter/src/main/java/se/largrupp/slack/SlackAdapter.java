@@ -82,7 +82,7 @@ public final class SlackAdapter {
         CommandsProvider.register(app, listeners);
         ActionsProvider.register(app, listeners);
         ViewsProvider.register(app, listeners);
-        EventsProvider.register(app, listeners);
+        EventsProvider.register(app, listeners, isAdmin);
         UnusedProvider.register(app, listeners);
         this.servlet = new SlackEventsServlet(app, signingSecret, clock);
         this.outgoing = new SlackOutgoingMessages(api);

@@ -62,6 +62,12 @@ public final class BotConnector {
                 Duration.ofSeconds(3));
     }
 
+    /** A page of a team's or conversation's members (up to 500), from the page {@code continuation} names. */
+    public Result pagedMembers(String serviceUrl, String conversationId, Optional<String> continuation) {
+        String query = "?pageSize=500" + continuation.map(c -> "&continuationToken=" + java.net.URLEncoder.encode(c, StandardCharsets.UTF_8)).orElse("");
+        return call("GET", serviceUrl + "v3/conversations/" + segment(conversationId) + "/pagedmembers" + query, null);
+    }
+
     private Result call(String method, String url, ObjectNode body) {
         return call(method, url, body, Duration.ofSeconds(20));
     }

@@ -33,7 +33,7 @@ public final class TeamsAdapter {
                 new SimpleCredentialProvider(settings.appId().orElse(""), settings.appPassword().orElse("")),
                 new SimpleChannelProvider());
         TeamsTurns turns = new TeamsTurns(commands, conversations, new InvokeAnswers(texts),
-                new TeamsAddresses(connector, settings.lookUpAddresses()));
+                new TeamsAddresses(connector, settings.lookUpAddresses()), new TeamsFiles(connector, settings.channelId()));
         this.servlet = new TeamsServlet(sdk, turns, settings.mode());
         this.outgoing = new TeamsOutgoingMessages(connector, conversations, texts);
         this.groups = new TeamsGroupConversations(conversations, settings, texts, retrying);

@@ -31,12 +31,15 @@ final class TeamsTurns implements Bot {
     private final Conversations conversations;
     private final InvokeAnswers answers;
     private final TeamsAddresses addresses;
+    private final TeamsFiles files;
 
-    TeamsTurns(CommandService commands, Conversations conversations, InvokeAnswers answers, TeamsAddresses addresses) {
+    TeamsTurns(CommandService commands, Conversations conversations, InvokeAnswers answers, TeamsAddresses addresses,
+               TeamsFiles files) {
         this.commands = commands;
         this.conversations = conversations;
         this.answers = answers;
         this.addresses = addresses;
+        this.files = files;
     }
 
     @Override
@@ -63,6 +66,15 @@ final class TeamsTurns implements Bot {
             Optional<CardAction> action = CardAction.of(Serialization.objectToTree(activity.getValue()));
             if (action.isPresent()) act(turn, action.get(), activity.getReplyToId());
             else log.debug("a card action the bot did not send: nothing to do");
+            return;
+        }
+        Optional<String> csv = TeamsFiles.csvDownload(activity);
+        if (csv.isPresent()) {
+            // HR's file for the org chart: fetched and its addresses looked up before the core's transaction.
+            Optional<Command.OrgChartFile> file = files.command(turn, csv.get());
+            // An empty file tells the core the download failed; it answers that (or that the sender is no admin).
+            Command.OrgChartFile command = file.orElseGet(() -> new Command.OrgChartFile(new byte[0], java.util.Map.of()));
+            run(turn, underTheActivity(turn), i -> commands.execute(i, command));
             return;
         }
         String text = CommandText.of(activity);

@@ -189,4 +189,34 @@ public sealed interface Command {
         public Placement { Objects.requireNonNull(proposal); }
         public String canonical() { return (approve ? "placement approve " : "placement skip ") + proposal; }
     }
+
+    /**
+     * Admin: the org chart from HR's file. Bare, how to send the file; else the answer to a preview's buttons
+     * ({@code orgchart apply|cancel|invite <preview>}).
+     */
+    record OrgChart(Optional<Phase> phase, Optional<String> preview) implements Command {
+        public enum Phase { APPLY, CANCEL, INVITE }
+
+        public String canonical() {
+            return "orgchart" + phase.map(p -> " " + p.name().toLowerCase(java.util.Locale.ROOT)).orElse("") + preview.map(id -> " " + id).orElse("");
+        }
+    }
+
+    /**
+     * Admin: HR's file sent to the bot (a Slack file share, a Teams attachment). The adapter downloads it and asks the
+     * platform who its addresses are before the command runs, so nothing talks to a platform inside its transaction.
+     *
+     * @param people the addresses the platform knows: e-mail to user id and name
+     */
+    record OrgChartFile(byte[] file, java.util.Map<String, String[]> people) implements Command {
+        public OrgChartFile {
+            file = file.clone();
+            people = java.util.Map.copyOf(people);
+        }
+
+        public byte[] file() { return file.clone(); }
+
+        /** Files are not typed: the text form only names what it is. */
+        public String canonical() { return "orgchart"; }
+    }
 }

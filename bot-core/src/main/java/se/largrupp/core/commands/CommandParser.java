@@ -75,6 +75,7 @@ public final class CommandParser {
             case GROUP -> groups.group(w);
             case MERGE -> groups.merge(w);
             case PLACEMENT -> groups.placement(w);
+            case ORG_CHART -> orgChart(w);
             case SPONSOR -> args.sponsor(w);
             case ENCOURAGE -> args.encourage(w);
         };
@@ -99,6 +100,18 @@ public final class CommandParser {
                 .or(() -> Vocabulary.REGROUP_PHASES.accept(w))
                 .orElse(Command.Regroup.Phase.PREVIEW);
         return bare(w, new Command.Regroup(phase), "regroup");
+    }
+
+    /** Bare {@code orgchart} tells how to send the file; the preview's buttons add a phase and the preview's id. */
+    private ParseResult orgChart(Tokens w) {
+        if (w.done()) return ParseResult.of(new Command.OrgChart(Optional.empty(), Optional.empty()));
+        Optional<Command.OrgChart.Phase> phase = Vocabulary.CONFIRM.accept(w).map(yes -> Command.OrgChart.Phase.APPLY)
+                .or(() -> Vocabulary.ORG_CHART_PHASES.accept(w));
+        if (phase.isEmpty() || w.done() || !GroupArguments.ID.matcher(w.peek()).matches())
+            return ArgumentParsers.refuse("orgchart", w.done() ? "commands.refusal.missingArgument" : "commands.refusal.unexpected", w.rawPeek());
+        String id = w.peek();
+        w.skip(1);
+        return bare(w, new Command.OrgChart(phase, Optional.of(id)), "orgchart");
     }
 
     /** A short, safe quotation of what the user typed, for the refusal. */

@@ -17,7 +17,7 @@ public final class Vocabulary {
     enum Verb {
         HELP, JOIN, LEAVE, PAUSE, RESUME, STATUS, SCHEDULE, RSVP, COMING, NOT_COMING, SKIP, START, NEXT, EXTEND, HOLD,
         CONTINUE, STOP, RULES, QUESTIONS, LANGUAGE, REGROUP, STATS, FORGET, ADMIN, CALENDAR, WHOAMI,
-        NEW_GROUP, GROUP, MERGE, PLACEMENT, SPONSOR, ENCOURAGE
+        NEW_GROUP, GROUP, MERGE, PLACEMENT, SPONSOR, ENCOURAGE, ORG_CHART
     }
 
     static final Keywords<Verb> COMMANDS = Keywords.<Verb>builder()
@@ -50,6 +50,7 @@ public final class Vocabulary {
             .en(Verb.GROUP, "group").sv(Verb.GROUP, "grupp")
             .en(Verb.MERGE, "merge").sv(Verb.MERGE, "slå ihop", "sla ihop")
             .en(Verb.PLACEMENT, "placement").sv(Verb.PLACEMENT, "placering")
+            .en(Verb.ORG_CHART, "orgchart", "org chart").sv(Verb.ORG_CHART, "organisationsschema", "orgschema", "importera")
             .both(Verb.SPONSOR, "sponsor")
             .en(Verb.ENCOURAGE, "encourage").sv(Verb.ENCOURAGE, "uppmuntra", "uppmuntran")
             .build();
@@ -69,6 +70,10 @@ public final class Vocabulary {
     /** {@code calendar new link} / {@code kalender ny länk}: revoke the subscription link and make a new one. */
     static final Keywords<Boolean> NEW_LINK = Keywords.<Boolean>builder()
             .en(true, "new link", "new", "reset").sv(true, "ny länk", "ny lank", "ny")
+    /** What may follow {@code orgchart} besides a confirmation (which applies the preview). */
+    static final Keywords<Command.OrgChart.Phase> ORG_CHART_PHASES = Keywords.<Command.OrgChart.Phase>builder()
+            .en(Command.OrgChart.Phase.CANCEL, "cancel").sv(Command.OrgChart.Phase.CANCEL, "avbryt")
+            .en(Command.OrgChart.Phase.INVITE, "invite").sv(Command.OrgChart.Phase.INVITE, "bjud in")
             .build();
 
     /** {@code rsvp yes} / {@code rsvp no}. */
@@ -108,8 +113,8 @@ public final class Vocabulary {
             .build();
 
     /** Every table, for {@link #languagesOf}. */
-    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, NEW_LINK, ANSWERS, GROUP_ANSWERS, DECISIONS, KEEP,
-            ADMIN_ACTIONS, ENCOURAGE_PHASES, LANGUAGES,
+    private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, NEW_LINK, ORG_CHART_PHASES, ANSWERS,
+            GROUP_ANSWERS, DECISIONS, KEEP, ADMIN_ACTIONS, ENCOURAGE_PHASES, LANGUAGES,
             TimeWords.UNTIL, TimeWords.AT, TimeWords.UNITS, TimeWords.WEEKDAYS, TimeWords.MONTHS, TimeWords.FORMATS,
             TimeWords.CADENCE_START, TimeWords.CADENCE_NUMBER, TimeWords.WEEK);
 

@@ -44,12 +44,17 @@ public final class SlackStandIn implements AutoCloseable {
     private final Map<String, String> botChannels = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
+    /** Workspace members by e-mail: user id and name, for {@code users.lookupByEmail}. */
+    private final Map<String, String[]> members = new ConcurrentHashMap<>();
+    /** Files to download at {@code /files/<name>}, with the bot token only. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
     public SlackStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
         server.createContext("/upload/", this::upload);
+        server.createContext("/files/", this::file);
         server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
     }
@@ -60,6 +65,33 @@ public final class SlackStandIn implements AutoCloseable {
 
     public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
+    }
+
+    /** A member of the workspace with an e-mail address, found by {@code users.lookupByEmail}. */
+    public void member(String email, String userId, String name) {
+        members.put(email.toLowerCase(java.util.Locale.ROOT), new String[] {userId, name});
+    }
+
+    /** A shared file's {@code url_private_download}: it answers only with the bot token, as Slack's does. */
+    public String file(String name, byte[] content) {
+        files.put(name, content.clone());
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/files/" + name;
+    }
+
+    private void file(HttpExchange ex) throws IOException {
+        String name = ex.getRequestURI().getPath().substring("/files/".length());
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        calls.add(new Call("file_download", Map.of("path", name, "_token", auth == null ? "" : auth.replaceFirst("^Bearer ", "")), ""));
+        byte[] content = files.get(name);
+        if (content == null || !"Bearer xoxb-test".equals(auth)) {
+            ex.sendResponseHeaders(content == null ? 404 : 403, -1);
+            ex.close();
+            return;
+        }
+        ex.getResponseHeaders().add("Content-Type", "text/csv");
+        ex.sendResponseHeaders(200, content.length);
+        ex.getResponseBody().write(content);
+        ex.close();
     }
 
     public void locale(String user, String locale) {
@@ -167,6 +199,12 @@ public final class SlackStandIn implements AutoCloseable {
             case "files.getUploadURLExternal" -> "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort()
                     + "/upload/F" + n + "\",\"file_id\":\"F" + n + "\"}";
             case "files.completeUploadExternal" -> "{\"ok\":true,\"files\":[{\"id\":\"F1\"}]}";
+            case "users.lookupByEmail" -> {
+                String[] m = members.get(String.valueOf(p.get("email")).toLowerCase(java.util.Locale.ROOT));
+                yield m == null ? "{\"ok\":false,\"error\":\"users_not_found\"}" : "{\"ok\":true,\"user\":{\"id\":\"" + m[0]
+                        + "\",\"name\":\"u\",\"real_name\":\"" + m[1] + "\",\"deleted\":false,\"is_bot\":false,\"profile\":{\"email\":\""
+                        + p.get("email") + "\",\"display_name\":\"\"}}}";
+            }
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };

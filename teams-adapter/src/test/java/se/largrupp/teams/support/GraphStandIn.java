@@ -136,7 +136,15 @@ public final class GraphStandIn implements AutoCloseable {
         return Answer.of(400, JSON.createObjectNode().put("error", code).put("error_description", code).toString());
     }
 
+    /** The {@code ConsistencyLevel} header of each Graph call, in order ("" when absent). */
+    public List<String> consistencyLevels() {
+        return List.copyOf(consistencyLevels);
+    }
+
+    private final List<String> consistencyLevels = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private void graph(HttpExchange ex) throws IOException {
+        consistencyLevels.add(Optional.ofNullable(ex.getRequestHeaders().getFirst("ConsistencyLevel")).orElse(""));
         String path = ex.getRequestURI().getRawPath().substring("/graph".length());
         byte[] bytes = ex.getRequestBody().readAllBytes();
         JsonNode body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);

@@ -8,6 +8,7 @@ import se.largrupp.core.commands.CommandHandler;
 import se.largrupp.core.commands.Formats;
 import se.largrupp.core.commands.Refusal;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.leaders.KnownFacts;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.Leader;
 import se.largrupp.core.leaders.LeaderId;
@@ -24,6 +25,7 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
     static final int MAX_DEPARTMENT = 80;
     private final Leaders leaders;
     private final List<ParticipationChanged> listeners;
+    private final KnownFacts known;
 
     public JoinProgramme(Leaders leaders) {
         this(leaders, List.of());
@@ -31,16 +33,24 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
 
     /** @param listeners told when someone joins (or comes back after leaving), not when a profile changes */
     public JoinProgramme(Leaders leaders, List<ParticipationChanged> listeners) {
+        this(leaders, listeners, KnownFacts.NONE);
+    }
+
+    /** @param known what the directory or HR says; it wins over what is typed, and the form is not shown for it */
+    public JoinProgramme(Leaders leaders, List<ParticipationChanged> listeners, KnownFacts known) {
         this.leaders = leaders;
         this.listeners = List.copyOf(listeners);
+        this.known = known;
     }
 
     @Override
     public Reply handle(CommandContext c, Command.Join join) {
         Optional<Leader> existing = leaders.find(c.actor());
         boolean inProgramme = existing.filter(l -> !(l.status() instanceof LeaderStatus.Left)).isPresent();
-        if (!join.hasArguments() && !inProgramme) return new Reply.OpenJoinForm(c.language());
-        if (!join.hasArguments()) return c.toCaller("leaders.join.already");
+        KnownFacts.Known facts = known.of(c.actor());
+        // HR or the directory already said what the form asks: joining is one press.
+        if (!join.hasArguments() && !inProgramme && !facts.coversTheForm()) return new Reply.OpenJoinForm(c.language());
+        if (!join.hasArguments() && inProgramme) return c.toCaller("leaders.join.already");
 
         // Forms bypass the parser, so the use case checks what it stores.
         if (join.department().filter(d -> d.isBlank() || d.length() > MAX_DEPARTMENT || d.chars().anyMatch(Character::isISOControl)).isPresent())
@@ -58,10 +68,12 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
             if (boss.isPresent() && reportsTo(boss.get(), c.actor()))
                 return c.refuse(Refusal.of("leaders.join.managerCycle", boss.get().displayName()));
         }
-        Leader base = inProgramme ? existing.get() : rejoining(c, existing);
+        Leader base = inProgramme ? existing.get() : rejoining(c, existing, facts);
+        Optional<String> department = join.department().isPresent() ? join.department().map(String::strip) : base.department();
+        Optional<LeaderId> typedManager = manager.isPresent() ? manager : base.manager();
         Leader saved = base.withProfile(c.invocation().actorName(),
-                        join.department().isPresent() ? join.department().map(String::strip) : base.department(),
-                        manager.isPresent() ? manager : base.manager())
+                        facts.department().or(() -> department),
+                        facts.manager().or(() -> typedManager))
                 .withLanguage(join.language().isPresent() ? join.language() : base.language());
         leaders.save(saved);
         if (!inProgramme) listeners.forEach(l -> l.changed(saved.id(), c.now()));
@@ -86,8 +98,10 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
     }
 
     /** A newcomer, or a leader who left and comes back: a fresh start that keeps their language choice. */
-    private static Leader rejoining(CommandContext c, Optional<Leader> left) {
-        Leader fresh = Leader.joining(c.actor(), c.invocation().actorName(), c.now());
+    private static Leader rejoining(CommandContext c, Optional<Leader> left, KnownFacts.Known facts) {
+        Leader joining = Leader.joining(c.actor(), c.invocation().actorName(), c.now());
+        Leader fresh = facts.zone().map(joining::withZone).orElse(joining)
+                .withNotWith(facts.notWith().stream().filter(o -> !o.equals(c.actor())).limit(Leader.MAX_NOT_WITH).toList());
         return left.map(l -> fresh.withLanguage(l.language()).withZone(l.zone())
                 .withProfile(fresh.displayName(), l.department(), l.manager())).orElse(fresh);
     }

@@ -16,9 +16,11 @@ import se.largrupp.slack.Listeners;
 public final class EventsProvider {
     private EventsProvider() {}
 
-    public static void register(App app, Listeners listeners) {
+    public static void register(App app, Listeners listeners, java.util.function.Predicate<se.largrupp.core.leaders.LeaderId> isAdmin) {
         app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(listeners));
         app.event(MessageEvent.class, new DirectMessageListener(listeners));
+        app.event(com.slack.api.model.event.MessageFileShareEvent.class, new FileShareListener(listeners, isAdmin,
+                new se.largrupp.slack.directory.SlackFiles(listeners.settings().botToken(), listeners.settings().apiUrl())));
         app.event(MemberJoinedChannelEvent.class, new MemberJoinedChannelListener());
         app.event(AppUninstalledEvent.class, new AppUninstalledListener());
         app.event(TokensRevokedEvent.class, new TokensRevokedListener());

@@ -1,0 +1,88 @@
+package se.largrupp.slack.directory;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.model.User;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.largrupp.core.leaders.Workspace;
+import se.largrupp.core.orgchart.PeopleByEmail;
+import se.largrupp.slack.web.ApiResult;
+import se.largrupp.slack.web.RateLimiter;
+import se.largrupp.slack.web.SlackWebApi;
+
+/**
+ * E-mail addresses to Slack users (scope {@code users:read.email}). A few addresses are asked one by one with
+ * {@code users.lookupByEmail} (Tier 3: 50 a minute); a bigger file reads the member list with {@code users.list},
+ * 200 a page (Tier 2), which for 5,000 addresses is some 25 calls instead of 5,000. Deactivated users and bots
+ * do not count.
+ */
+public final class SlackPeopleByEmail implements PeopleByEmail {
+    /** Above this many addresses, listing the members costs fewer calls than looking each one up. */
+    static final int LOOKUP_LIMIT = 100;
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
+    private final SlackWebApi api;
+
+    public SlackPeopleByEmail(SlackWebApi api) {
+        this.api = api;
+    }
+
+    /** For the command line: its own client with {@code SLACK_BOT_TOKEN} against {@code SLACK_API_URL}. */
+    public static SlackPeopleByEmail create(String botToken, URI apiUrl) {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(apiUrl.toString().endsWith("/") ? apiUrl.toString() : apiUrl + "/");
+        config.setPrettyResponseLoggingEnabled(false);
+        return new SlackPeopleByEmail(new SlackWebApi(Slack.getInstance(config).methods(botToken), new RateLimiter()));
+    }
+
+    @Override
+    public Map<String, Person> lookup(Workspace workspace, Collection<String> emails) {
+        Set<String> wanted = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return wanted.size() > LOOKUP_LIMIT ? listed(wanted) : lookedUp(wanted);
+    }
+
+    private Map<String, Person> lookedUp(Set<String> wanted) {
+        Map<String, Person> out = new HashMap<>();
+        for (String email : wanted) {
+            ApiResult<com.slack.api.methods.response.users.UsersLookupByEmailResponse> r = api.callPatiently("users.lookupByEmail",
+                    Optional.empty(), PATIENCE, c -> c.usersLookupByEmail(q -> q.email(email)));
+            if (r instanceof ApiResult.Failed<?> f && "users_not_found".equals(f.error())) continue;
+            User u = r.ok().orElseThrow(() -> new DirectoryUnavailable("users.lookupByEmail: " + r)).getUser();
+            if (counts(u)) out.put(email, person(u));
+        }
+        return out;
+    }
+
+    private Map<String, Person> listed(Set<String> wanted) {
+        Map<String, Person> out = new HashMap<>();
+        String cursor = null;
+        do {
+            String page = cursor;
+            var r = api.callPatiently("users.list", Optional.empty(), PATIENCE, c -> c.usersList(q -> q.limit(200).cursor(page)));
+            var answer = r.ok().orElseThrow(() -> new DirectoryUnavailable("users.list: " + r));
+            for (User u : answer.getMembers()) {
+                String email = u.getProfile() == null || u.getProfile().getEmail() == null ? null : u.getProfile().getEmail().toLowerCase(Locale.ROOT);
+                if (email != null && wanted.contains(email) && counts(u)) out.put(email, person(u));
+            }
+            cursor = answer.getResponseMetadata() == null ? null : answer.getResponseMetadata().getNextCursor();
+        } while (cursor != null && !cursor.isBlank());
+        return out;
+    }
+
+    private static boolean counts(User u) {
+        return u != null && u.getId() != null && !u.isDeleted() && !u.isBot();
+    }
+
+    private static Person person(User u) {
+        String name = u.getProfile() != null && u.getProfile().getDisplayName() != null && !u.getProfile().getDisplayName().isBlank()
+                ? u.getProfile().getDisplayName() : Optional.ofNullable(u.getRealName()).filter(s -> !s.isBlank()).orElse(u.getId());
+        return new Person(u.getId(), name);
+    }
+}
