@@ -70,6 +70,8 @@ public final class Vocabulary {
     /** {@code calendar new link} / {@code kalender ny länk}: revoke the subscription link and make a new one. */
     static final Keywords<Boolean> NEW_LINK = Keywords.<Boolean>builder()
             .en(true, "new link", "new", "reset").sv(true, "ny länk", "ny lank", "ny")
+            .build();
+
     /** What may follow {@code orgchart} besides a confirmation (which applies the preview). */
     static final Keywords<Command.OrgChart.Phase> ORG_CHART_PHASES = Keywords.<Command.OrgChart.Phase>builder()
             .en(Command.OrgChart.Phase.CANCEL, "cancel").sv(Command.OrgChart.Phase.CANCEL, "avbryt")
