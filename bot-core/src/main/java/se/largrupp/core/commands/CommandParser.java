@@ -75,6 +75,10 @@ public final class CommandParser {
             case GROUP -> groups.group(w);
             case MERGE -> groups.merge(w);
             case PLACEMENT -> groups.placement(w);
+            case NEXT_PERSON -> bare(w, new Command.NextPerson(), "nextPerson");
+            case TEMPLATE -> ParseResult.of(new Command.Template(w.done() ? Optional.empty() : Optional.of(String.join(" ", w.rest()))));
+            case AGREE -> bare(w, new Command.Agree(), "agree");
+            case PULSE -> args.pulse(w);
         };
     }
 

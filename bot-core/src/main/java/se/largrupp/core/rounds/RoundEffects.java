@@ -46,7 +46,7 @@ final class RoundEffects {
         rounds.save(round);
         String state = round.status() + ":" + round.turnEndsAt().map(Instant::toEpochMilli)
                 .or(() -> round.pausedRemaining().map(java.time.Duration::toMillis)).orElse(0L);
-        outbox.add(new OutgoingMessage(key(round, "card:" + round.turnNumber() + ":" + state),
+        outbox.add(new OutgoingMessage(key(round, "card:" + round.turnNumber() + ":" + round.phase() + ":" + state),
                 people.group().conversation().orElseThrow(), messages.card(people, round),
                 Optional.of("round:" + round.id().value()), Optional.empty(), Optional.of(people.language())));
         plan(round, now);
@@ -65,8 +65,14 @@ final class RoundEffects {
             wakeups.cancel(TOPIC, subject(round));
             return;
         }
+        Instant next = round.turnEndsAt().orElseThrow();
         Instant warnAt = round.warnAt().orElseThrow();
-        wakeups.schedule(TOPIC, subject(round), now.isBefore(warnAt) ? warnAt : round.turnEndsAt().orElseThrow());
+        if (now.isBefore(warnAt) && warnAt.isBefore(next)) next = warnAt;
+        if (!round.isLastPhase()) {
+            Instant phaseEnd = round.phaseEndsAt().orElseThrow();
+            if (now.isBefore(phaseEnd) && phaseEnd.isBefore(next)) next = phaseEnd;
+        }
+        wakeups.schedule(TOPIC, subject(round), next);
     }
 
     /** After the last turn or on stop: the card says so, and a closing message names the next meeting. */

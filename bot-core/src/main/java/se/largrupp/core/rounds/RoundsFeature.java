@@ -13,6 +13,7 @@ import se.largrupp.core.meetings.NextOpener;
 import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.Transactions;
 import se.largrupp.core.port.Wakeups;
+import se.largrupp.core.rounds.templates.MeetingTemplates;
 
 /** The rounds feature assembled: the command entry points and the wake-up handler the assembly registers. */
 public final class RoundsFeature {
@@ -24,18 +25,28 @@ public final class RoundsFeature {
     private final RoundEffects effects;
     private final Clock clock;
 
+    private final ShowTemplate template;
+
     public RoundsFeature(Transactions transactions, Groups groups, Leaders leaders, Meetings meetings, Rounds rounds,
                          Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
+        this(transactions, groups, leaders, meetings, rounds, GroupTemplates.inMemory(), outbox, wakeups, texts, clock);
+    }
+
+    public RoundsFeature(Transactions transactions, Groups groups, Leaders leaders, Meetings meetings, Rounds rounds,
+                         GroupTemplates chosen, Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
         this.rounds = rounds;
         this.clock = clock;
-        this.effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts));
-        this.start = new StartRound(leaders, meetings, rounds, effects, clock);
+        MeetingTemplates templates = MeetingTemplates.load(texts);
+        this.effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts, templates));
+        this.start = new StartRound(leaders, meetings, rounds, effects, clock, templates, chosen);
+        this.template = new ShowTemplate(templates, chosen);
         this.steer = new SteerRound(leaders, rounds, effects, clock);
         this.advance = new AdvanceRound(transactions, groups, leaders, rounds, effects, clock);
         this.rotation = new RoundRotation(rounds);
     }
 
-    /** Registers {@code start}, {@code next}, {@code extend}, {@code hold}, {@code continue} and {@code stop}. */
+    /** Registers {@code start}, {@code next}, {@code next person}, {@code extend}, {@code hold}, {@code continue}, {@code stop}
+     * and {@code template}. */
     public void registerIn(HandlerRegistry registry) {
         registry.register(Command.Start.class, start);
         registry.register(Command.Next.class, steer);
@@ -43,6 +54,8 @@ public final class RoundsFeature {
         registry.register(Command.Hold.class, steer);
         registry.register(Command.Continue.class, steer);
         registry.register(Command.Stop.class, steer);
+        registry.register(Command.NextPerson.class, steer);
+        registry.register(Command.Template.class, template);
     }
 
     /** Rounds run in the group's own conversation, where everybody sees the turns; not in a direct message. */

@@ -62,7 +62,7 @@ class RoundsTest {
         assertThat(out.get(1).message().plainText())
                 .contains("Anna Ek*, the floor is yours for 15 minutes. Everyone else: open, exploratory questions first, advice second.",
                         "A question to start with:");
-        assertThat(buttons(out.get(1).message())).containsExactly("next", "extend 5", "hold", "stop");
+        assertThat(buttons(out.get(1).message())).containsExactly("next", "next person", "extend 5", "hold", "stop");
         assertThat(world.meetings.find(group.id(), FIRST_MEETING).orElseThrow().status()).isEqualTo(MeetingStatus.HELD);
     }
 
@@ -164,11 +164,11 @@ class RoundsTest {
     }
 
     @Test
-    void next_hands_over_early_and_the_new_turn_gets_its_full_time() {
+    void next_person_hands_over_early_and_the_new_turn_gets_its_full_time() {
         start(null);
         world.clock.set(T.plus(Duration.ofMinutes(4)));
 
-        run(CECILIA, new Command.Next());
+        run(CECILIA, new Command.NextPerson());
 
         assertThat(round().speaker()).isEqualTo(BO);
         assertThat(round().turnEndsAt()).contains(T.plus(Duration.ofMinutes(19)));
@@ -197,7 +197,7 @@ class RoundsTest {
         run(BO, new Command.Hold());
 
         assertThat(round().status()).isEqualTo(RoundStatus.HELD);
-        assertThat(buttons(world.outbox.messages().get(world.outbox.messages().size() - 1).message())).containsExactly("continue", "next", "extend 5", "stop");
+        assertThat(buttons(world.outbox.messages().get(world.outbox.messages().size() - 1).message())).containsExactly("continue", "next", "next person", "extend 5", "stop");
         world.at(T.plus(Duration.ofMinutes(30)));
         assertThat(round().speaker()).isEqualTo(ANNA);
 
