@@ -192,8 +192,8 @@ class SlackSixLeaderScenarioTest {
         deliverOutbox();
         assertThat(inChannel(channel)).noneMatch(c -> c.param("text") != null && c.param("text").contains("Tur 3 av 3"));
 
-        // The second member presses Next: edited in place again, third turn.
-        press(members.get(1), channel, "next", "trig-next");
+        // The second member presses Next person: edited in place again, third turn.
+        press(members.get(1), channel, "next person", "trig-next");
         deliverOutbox();
         assertThat(inChannel(channel)).filteredOn(c -> c.method().equals("chat.update") && c.param("text").contains("Tur 3 av 3"))
                 .singleElement().satisfies(c -> assertThat(c.param("ts")).isEqualTo(turnTs));
