@@ -25,8 +25,7 @@ import se.largrupp.core.meetings.calendar.CalendarVersions;
 import se.largrupp.core.meetings.calendar.JdbcCalendarVersions;
 import se.largrupp.core.meetings.calendar.ShowCalendar;
 import se.largrupp.core.port.Wakeups;
-import se.largrupp.core.rounds.GroupTemplates;
-import se.largrupp.core.rounds.JdbcGroupTemplates;
+import se.largrupp.core.rounds.MethodStores;
 import se.largrupp.core.rounds.JdbcRounds;
 import se.largrupp.core.rounds.Rounds;
 import se.largrupp.core.rounds.RoundsFeature;
@@ -39,22 +38,22 @@ import se.largrupp.core.storage.Jdbc;
  */
 public final class MeetingsAndRounds {
     /** What the feature needs beyond the core's ports. */
-    public record Options(Rounds rounds, CalendarVersions calendarVersions, MeetingSettings settings, GroupTemplates templates) {
+    public record Options(Rounds rounds, CalendarVersions calendarVersions, MeetingSettings settings, MethodStores method) {
         public Options {
             Objects.requireNonNull(rounds, "rounds");
             Objects.requireNonNull(calendarVersions, "calendarVersions");
             Objects.requireNonNull(settings, "settings");
-            Objects.requireNonNull(templates, "templates");
+            Objects.requireNonNull(method, "method");
         }
 
-        /** Groups' template choices kept in memory (tests and benchmarks). */
+        /** The meeting method's stores (templates chosen, roles, ground rules) kept in memory: tests and benchmarks. */
         public Options(Rounds rounds, CalendarVersions calendarVersions, MeetingSettings settings) {
-            this(rounds, calendarVersions, settings, GroupTemplates.inMemory());
+            this(rounds, calendarVersions, settings, MethodStores.inMemory());
         }
 
-        /** The stored repositories (tables V20, V21, V90) over the application's database. */
+        /** The stored repositories (tables V20, V21, V90, V91) over the application's database. */
         public static Options jdbc(Jdbc jdbc, MeetingSettings settings) {
-            return new Options(new JdbcRounds(jdbc), new JdbcCalendarVersions(jdbc), settings, new JdbcGroupTemplates(jdbc));
+            return new Options(new JdbcRounds(jdbc), new JdbcCalendarVersions(jdbc), settings, MethodStores.jdbc(jdbc));
         }
     }
 
@@ -75,7 +74,7 @@ public final class MeetingsAndRounds {
         NudgeMessages nudgeMessages = new NudgeMessages(p.texts());
         this.planner = new PlanNudges(p.groups(), p.wakeups(), o.settings(), p.clock());
         this.quorum = new NoticeQuorum(p.groups(), p.leaders(), p.meetings(), p.outbox(), p.texts(), p.clock());
-        this.rounds = new RoundsFeature(p.transactions(), p.groups(), p.leaders(), p.meetings(), o.rounds(), o.templates(), p.outbox(),
+        this.rounds = new RoundsFeature(p.transactions(), p.groups(), p.leaders(), p.meetings(), o.rounds(), o.method(), p.outbox(),
                 p.wakeups(), p.texts(), p.clock());
         this.calendar = new ShowCalendar(o.calendarVersions(), p.texts(), p.clock());
         KeepGroupsAlive keepAlive = new KeepGroupsAlive(p.meetings(), p.outbox(), admins, nudgeMessages, p.texts(), p.leaders());

@@ -26,23 +26,28 @@ public final class RoundsFeature {
     private final Clock clock;
 
     private final ShowTemplate template;
+    private final AgreeToGroundRules agree;
+    private final MethodStores stores;
 
     public RoundsFeature(Transactions transactions, Groups groups, Leaders leaders, Meetings meetings, Rounds rounds,
                          Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
-        this(transactions, groups, leaders, meetings, rounds, GroupTemplates.inMemory(), outbox, wakeups, texts, clock);
+        this(transactions, groups, leaders, meetings, rounds, MethodStores.inMemory(), outbox, wakeups, texts, clock);
     }
 
     public RoundsFeature(Transactions transactions, Groups groups, Leaders leaders, Meetings meetings, Rounds rounds,
-                         GroupTemplates chosen, Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
+                         MethodStores stores, Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
         this.rounds = rounds;
         this.clock = clock;
+        this.stores = stores;
         MeetingTemplates templates = MeetingTemplates.load(texts);
         this.effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts, templates));
-        this.start = new StartRound(leaders, meetings, rounds, effects, clock, templates, chosen);
-        this.template = new ShowTemplate(templates, chosen);
+        GroundRulesCard rulesCard = new GroundRulesCard(texts, outbox);
+        this.start = new StartRound(leaders, meetings, rounds, effects, clock, templates, stores, rulesCard);
+        this.template = new ShowTemplate(templates, stores.templates());
+        this.agree = new AgreeToGroundRules(leaders, rounds, stores.groundRules(), rulesCard, clock);
         this.steer = new SteerRound(leaders, rounds, effects, clock);
         this.advance = new AdvanceRound(transactions, groups, leaders, rounds, effects, clock);
-        this.rotation = new RoundRotation(rounds);
+        this.rotation = new RoundRotation(rounds, stores.roles());
     }
 
     /** Registers {@code start}, {@code next}, {@code next person}, {@code extend}, {@code hold}, {@code continue}, {@code stop}
@@ -56,6 +61,7 @@ public final class RoundsFeature {
         registry.register(Command.Stop.class, steer);
         registry.register(Command.NextPerson.class, steer);
         registry.register(Command.Template.class, template);
+        registry.register(Command.Agree.class, agree);
     }
 
     /** Rounds run in the group's own conversation, where everybody sees the turns; not in a direct message. */
@@ -73,7 +79,11 @@ public final class RoundsFeature {
 
     /** Forget me: the leader leaves every round's turn order. */
     public se.largrupp.core.port.PersonalData personalData() {
-        return (leader, name, conversations) -> rounds.forget(leader);
+        return (leader, name, conversations) -> {
+            rounds.forget(leader);
+            stores.roles().forget(leader);
+            stores.groundRules().forget(leader);
+        };
     }
 
     public Wakeups.Handler wakeHandler() {

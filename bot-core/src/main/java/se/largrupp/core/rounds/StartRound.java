@@ -21,6 +21,8 @@ import se.largrupp.core.meetings.Meeting;
 import se.largrupp.core.meetings.MeetingStatus;
 import se.largrupp.core.meetings.Meetings;
 import se.largrupp.core.meetings.Occurrences;
+import se.largrupp.core.rounds.roles.FairRoles;
+import se.largrupp.core.rounds.roles.Role;
 import se.largrupp.core.rounds.templates.MeetingTemplate;
 import se.largrupp.core.rounds.templates.MeetingTemplates;
 import se.largrupp.core.rounds.templates.TemplateFit;
@@ -40,16 +42,22 @@ public final class StartRound implements CommandHandler<Command.Start> {
     private final Clock clock;
     private final MeetingTemplates templates;
     private final GroupTemplates chosen;
+    private final MethodStores stores;
+    private final RoundRotation rotation;
+    private final GroundRulesCard rulesCard;
 
     StartRound(Leaders leaders, Meetings meetings, Rounds rounds, RoundEffects effects, Clock clock, MeetingTemplates templates,
-               GroupTemplates chosen) {
+               MethodStores stores, GroundRulesCard rulesCard) {
         this.leaders = leaders;
         this.meetings = meetings;
         this.rounds = rounds;
         this.effects = effects;
         this.clock = clock;
         this.templates = templates;
-        this.chosen = chosen;
+        this.chosen = stores.templates();
+        this.stores = stores;
+        this.rotation = new RoundRotation(rounds, stores.roles());
+        this.rulesCard = rulesCard;
     }
 
     @Override
@@ -92,12 +100,16 @@ public final class StartRound implements CommandHandler<Command.Start> {
         TemplateFit fit = TemplateFit.of(template, meetingLength, present.size(), command.minutesEach());
         if (fit instanceof TemplateFit.WrongSize w) return TemplateRefusals.wrongSize(context, templates, w);
         TurnPlan plan = new TurnPlan(Optional.of(template.key()), template.phaseLengths(((TemplateFit.Fitted) fit).turn()));
-        List<LeaderId> lastOrder = rounds.latest(group.id()).map(Round::order).orElse(List.of());
-        Round round = Round.started(group.id(), TurnOrder.next(present, lastOrder), plan, Optional.empty(), now);
+        List<LeaderId> order = rotation.order(group.id(), present);
+        LeaderId facilitator = FairRoles.facilitator(order, stores.roles().of(group.id(), Role.FACILITATOR));
+        Round round = Round.started(group.id(), order, plan, Optional.of(facilitator), now);
+        stores.roles().record(group.id(), Role.OPENER, order.get(0), now);
+        stores.roles().record(group.id(), Role.FACILITATOR, facilitator, now);
 
         // a round that ran is a meeting held: this occurrence's, else an extra meeting of its own
         meetings.save(meeting.orElseGet(() -> Meeting.planned(group.id(), now)).withStatus(MeetingStatus.HELD));
         effects.post(people, round, "start", effects.messages().announcement(people, round));
+        rulesCard.postIfNeeded(people, round, stores.groundRules().agreed(group.id()));
         effects.apply(people, round, now);
         return context.toCaller("rounds.ack.started");
     }

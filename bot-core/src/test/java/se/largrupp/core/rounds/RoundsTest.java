@@ -29,6 +29,7 @@ class RoundsTest {
     @BeforeEach
     void at_the_meeting() {
         group = world.bookedGroup();
+        world.groundRulesAgreed(group);
         world.clock.set(T);
         world.outbox.clear();
     }

@@ -28,6 +28,7 @@ class TemplatedRoundsTest {
     @BeforeEach
     void at_the_meeting() {
         group = world.bookedGroup();
+        world.groundRulesAgreed(group);
         world.clock.set(T);
         world.outbox.clear();
     }
