@@ -82,7 +82,7 @@ public final class MeetingsAndRounds {
                 o.settings(), nudgeMessages, rounds.nextOpener(), quorum, keepAlive, p.clock());
         this.regroupReminder = new RemindRegroup(p.transactions(), p.leaders(), p.outbox(), p.wakeups(), o.settings(),
                 admins, p.texts(), p.clock());
-        this.wakeupHandlers = List.of(nudges, rounds.wakeHandler(), regroupReminder);
+        this.wakeupHandlers = List.of(nudges, rounds.wakeHandler(), rounds.pulseCloser(), regroupReminder);
     }
 
     /** Hooks into the core's builder before it wires its own handlers: booking changes, RSVPs, wake-ups. */

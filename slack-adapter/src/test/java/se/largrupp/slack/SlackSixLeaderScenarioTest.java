@@ -175,7 +175,7 @@ class SlackSixLeaderScenarioTest {
         SlackStandIn.Call turn = inChannel(channel).stream().filter(c -> c.param("text").contains("Tur 1 av 3")).findFirst().orElseThrow();
         assertThat(turn.method()).isEqualTo("chat.postMessage");
         assertThat(turn.param("blocks")).contains("\"value\":\"next\"", "\"value\":\"extend 5\"", "\"value\":\"hold\"", "\"value\":\"stop\"");
-        String turnTs = drain.postedId(group.conversation().orElseThrow().toString()).orElseThrow();
+        String turnTs = drain.postedId(group.conversation().orElseThrow().toString(), "round:").orElseThrow();
 
         // Time runs out (the clock is driven): the same message now gives the floor to the second member.
         core.clock.advance(Duration.ofMinutes(15));

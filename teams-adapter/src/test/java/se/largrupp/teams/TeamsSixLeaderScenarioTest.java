@@ -171,7 +171,7 @@ class TeamsSixLeaderScenarioTest {
         JsonNode turnCard = connector.calls().stream().map(c -> c.body())
                 .filter(b -> b.path("summary").asText().contains("Tur 1 av 3")).findFirst().orElseThrow();
         assertThat(turnCard.findValuesAsText("command")).containsExactly("next", "next person", "extend 5", "hold", "stop");
-        String turnCardId = postedIds.entrySet().stream().filter(e -> e.getKey().startsWith(group.conversation().orElseThrow() + "|"))
+        String turnCardId = postedIds.entrySet().stream().filter(e -> e.getKey().startsWith(group.conversation().orElseThrow() + "|round:"))
                 .map(Map.Entry::getValue).findFirst().orElseThrow();
 
         // Time runs out (the clock is driven, no sleeping): the same card now gives the floor to the second member.

@@ -13,6 +13,7 @@ import se.largrupp.core.meetings.NextOpener;
 import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.Transactions;
 import se.largrupp.core.port.Wakeups;
+import se.largrupp.core.pulse.PulseFeature;
 import se.largrupp.core.rounds.templates.MeetingTemplates;
 
 /** The rounds feature assembled: the command entry points and the wake-up handler the assembly registers. */
@@ -28,6 +29,7 @@ public final class RoundsFeature {
     private final ShowTemplate template;
     private final AgreeToGroundRules agree;
     private final MethodStores stores;
+    private final PulseFeature pulse;
 
     public RoundsFeature(Transactions transactions, Groups groups, Leaders leaders, Meetings meetings, Rounds rounds,
                          Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
@@ -40,7 +42,8 @@ public final class RoundsFeature {
         this.clock = clock;
         this.stores = stores;
         MeetingTemplates templates = MeetingTemplates.load(texts);
-        this.effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts, templates));
+        this.pulse = new PulseFeature(stores.pulse(), outbox, wakeups, leaders, texts, transactions, clock);
+        this.effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts, templates), pulse);
         GroundRulesCard rulesCard = new GroundRulesCard(texts, outbox);
         this.start = new StartRound(leaders, meetings, rounds, effects, clock, templates, stores, rulesCard);
         this.template = new ShowTemplate(templates, stores.templates());
@@ -62,6 +65,8 @@ public final class RoundsFeature {
         registry.register(Command.NextPerson.class, steer);
         registry.register(Command.Template.class, template);
         registry.register(Command.Agree.class, agree);
+        registry.register(Command.Pulse.class, pulse.answers());
+        registry.handler(Command.Stats.class).ifPresent(inner -> registry.register(Command.Stats.class, pulse.stats(inner)));
     }
 
     /** Rounds run in the group's own conversation, where everybody sees the turns; not in a direct message. */
@@ -83,11 +88,17 @@ public final class RoundsFeature {
             rounds.forget(leader);
             stores.roles().forget(leader);
             stores.groundRules().forget(leader);
+            stores.pulse().forget(leader);
         };
     }
 
     public Wakeups.Handler wakeHandler() {
         return advance;
+    }
+
+    /** Closes each pulse's answer window after 24 hours (its "answered" flags go). */
+    public Wakeups.Handler pulseCloser() {
+        return pulse.closer();
     }
 
     public NextOpener nextOpener() {

@@ -90,6 +90,7 @@ public final class MeetingsWorld {
         wakeups.register(new SendNudge(tx, groups, leaders, meetings, outbox, wakeups, settings, nudgeMessages,
                 roundsFeature.nextOpener(), quorum, keepAlive, clock));
         wakeups.register(roundsFeature.wakeHandler());
+        wakeups.register(roundsFeature.pulseCloser());
         HandlerRegistry registry = new HandlerRegistry();
         roundsFeature.registerIn(registry);
         registry.register(Command.Calendar.class, new ShowCalendar(new FakeCalendarVersions(), texts, clock));
