@@ -25,6 +25,7 @@ import se.largrupp.core.meetings.calendar.CalendarVersions;
 import se.largrupp.core.meetings.calendar.JdbcCalendarVersions;
 import se.largrupp.core.meetings.calendar.ShowCalendar;
 import se.largrupp.core.port.Wakeups;
+import se.largrupp.core.rounds.MethodStores;
 import se.largrupp.core.rounds.JdbcRounds;
 import se.largrupp.core.rounds.Rounds;
 import se.largrupp.core.rounds.RoundsFeature;
@@ -37,16 +38,22 @@ import se.largrupp.core.storage.Jdbc;
  */
 public final class MeetingsAndRounds {
     /** What the feature needs beyond the core's ports. */
-    public record Options(Rounds rounds, CalendarVersions calendarVersions, MeetingSettings settings) {
+    public record Options(Rounds rounds, CalendarVersions calendarVersions, MeetingSettings settings, MethodStores method) {
         public Options {
             Objects.requireNonNull(rounds, "rounds");
             Objects.requireNonNull(calendarVersions, "calendarVersions");
             Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(method, "method");
         }
 
-        /** The stored repositories (tables V20, V21) over the application's database. */
+        /** The meeting method's stores (templates chosen, roles, ground rules) kept in memory: tests and benchmarks. */
+        public Options(Rounds rounds, CalendarVersions calendarVersions, MeetingSettings settings) {
+            this(rounds, calendarVersions, settings, MethodStores.inMemory());
+        }
+
+        /** The stored repositories (tables V20, V21, V90, V91) over the application's database. */
         public static Options jdbc(Jdbc jdbc, MeetingSettings settings) {
-            return new Options(new JdbcRounds(jdbc), new JdbcCalendarVersions(jdbc), settings);
+            return new Options(new JdbcRounds(jdbc), new JdbcCalendarVersions(jdbc), settings, MethodStores.jdbc(jdbc));
         }
     }
 
@@ -67,7 +74,7 @@ public final class MeetingsAndRounds {
         NudgeMessages nudgeMessages = new NudgeMessages(p.texts());
         this.planner = new PlanNudges(p.groups(), p.wakeups(), o.settings(), p.clock());
         this.quorum = new NoticeQuorum(p.groups(), p.leaders(), p.meetings(), p.outbox(), p.texts(), p.clock());
-        this.rounds = new RoundsFeature(p.transactions(), p.groups(), p.leaders(), p.meetings(), o.rounds(), p.outbox(),
+        this.rounds = new RoundsFeature(p.transactions(), p.groups(), p.leaders(), p.meetings(), o.rounds(), o.method(), p.outbox(),
                 p.wakeups(), p.texts(), p.clock());
         this.calendar = new ShowCalendar(o.calendarVersions(), p.texts(), p.clock());
         KeepGroupsAlive keepAlive = new KeepGroupsAlive(p.meetings(), p.outbox(), admins, nudgeMessages, p.texts(), p.leaders());
@@ -75,7 +82,7 @@ public final class MeetingsAndRounds {
                 o.settings(), nudgeMessages, rounds.nextOpener(), quorum, keepAlive, p.clock());
         this.regroupReminder = new RemindRegroup(p.transactions(), p.leaders(), p.outbox(), p.wakeups(), o.settings(),
                 admins, p.texts(), p.clock());
-        this.wakeupHandlers = List.of(nudges, rounds.wakeHandler(), regroupReminder);
+        this.wakeupHandlers = List.of(nudges, rounds.wakeHandler(), rounds.pulseCloser(), regroupReminder);
     }
 
     /** Hooks into the core's builder before it wires its own handlers: booking changes, RSVPs, wake-ups. */

@@ -175,7 +175,7 @@ class SlackSixLeaderScenarioTest {
         SlackStandIn.Call turn = inChannel(channel).stream().filter(c -> c.param("text").contains("Tur 1 av 3")).findFirst().orElseThrow();
         assertThat(turn.method()).isEqualTo("chat.postMessage");
         assertThat(turn.param("blocks")).contains("\"value\":\"next\"", "\"value\":\"extend 5\"", "\"value\":\"hold\"", "\"value\":\"stop\"");
-        String turnTs = drain.postedId(group.conversation().orElseThrow().toString()).orElseThrow();
+        String turnTs = drain.postedId(group.conversation().orElseThrow().toString(), "round:").orElseThrow();
 
         // Time runs out (the clock is driven): the same message now gives the floor to the second member.
         core.clock.advance(Duration.ofMinutes(15));
@@ -192,8 +192,8 @@ class SlackSixLeaderScenarioTest {
         deliverOutbox();
         assertThat(inChannel(channel)).noneMatch(c -> c.param("text") != null && c.param("text").contains("Tur 3 av 3"));
 
-        // The second member presses Next: edited in place again, third turn.
-        press(members.get(1), channel, "next", "trig-next");
+        // The second member presses Next person: edited in place again, third turn.
+        press(members.get(1), channel, "next person", "trig-next");
         deliverOutbox();
         assertThat(inChannel(channel)).filteredOn(c -> c.method().equals("chat.update") && c.param("text").contains("Tur 3 av 3"))
                 .singleElement().satisfies(c -> assertThat(c.param("ts")).isEqualTo(turnTs));

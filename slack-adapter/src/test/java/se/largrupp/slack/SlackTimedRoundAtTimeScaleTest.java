@@ -126,7 +126,7 @@ class SlackTimedRoundAtTimeScaleTest {
         List<SlackStandIn.Call> turns = turnMessages(channel);
         assertThat(turns).filteredOn(c -> c.method().equals("chat.postMessage")).as("the turn message is posted once")
                 .singleElement().satisfies(c -> assertThat(c.param("text")).contains("Tur 1 av 3"));
-        String ts = drain.postedId(ref.toString()).orElseThrow();
+        String ts = drain.postedId(ref.toString(), "round:").orElseThrow();
         assertThat(h.slack.calls("chat.update")).as("edits of the turn message")
                 .isNotEmpty().allSatisfy(c -> {
                     assertThat(c.param("channel")).isEqualTo(channel);

@@ -170,8 +170,8 @@ class TeamsSixLeaderScenarioTest {
         deliverOutbox();
         JsonNode turnCard = connector.calls().stream().map(c -> c.body())
                 .filter(b -> b.path("summary").asText().contains("Tur 1 av 3")).findFirst().orElseThrow();
-        assertThat(turnCard.findValuesAsText("command")).containsExactly("next", "extend 5", "hold", "stop");
-        String turnCardId = postedIds.entrySet().stream().filter(e -> e.getKey().startsWith(group.conversation().orElseThrow() + "|"))
+        assertThat(turnCard.findValuesAsText("command")).containsExactly("next", "next person", "extend 5", "hold", "stop");
+        String turnCardId = postedIds.entrySet().stream().filter(e -> e.getKey().startsWith(group.conversation().orElseThrow() + "|round:"))
                 .map(Map.Entry::getValue).findFirst().orElseThrow();
 
         // Time runs out (the clock is driven, no sleeping): the same card now gives the floor to the second member.
@@ -182,11 +182,11 @@ class TeamsSixLeaderScenarioTest {
         assertThat(connector.lines()).contains("PUT /emea/v3/conversations/" + thread + "/activities/" + turnCardId);
         assertThat(summaries()).anyMatch(t -> t.contains("Tur 2 av 3"));
 
-        // The second member presses Next on the card: edited in place again, third turn.
+        // The second member presses Next person on the card: edited in place again, third turn.
         connector.clear();
         Member second = member(group.members().get(1));
         endpoint.post(activities.submitInThread(second.aad, second.name, thread, CHANNEL, turnCardId,
-                JsonNodeFactory.instance.objectNode().put("command", "next")));
+                JsonNodeFactory.instance.objectNode().put("command", "next person")));
         deliverOutbox();
         assertThat(connector.lines()).contains("PUT /emea/v3/conversations/" + thread + "/activities/" + turnCardId);
         assertThat(summaries()).anyMatch(t -> t.contains("Tur 3 av 3"));

@@ -121,7 +121,7 @@ class TeamsTimedRoundAtTimeScaleTest {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - began);
 
-        String cardId = drain.postedId(ref.toString()).orElseThrow();
+        String cardId = drain.postedId(ref.toString(), "round:").orElseThrow();
         List<String> edits = connector.calls().stream().filter(c -> c.method().equals("PUT")).map(c -> c.path()).distinct().toList();
         assertThat(edits).containsExactly("/emea/v3/conversations/" + thread + "/activities/" + cardId);
         assertThat(connector.calls()).filteredOn(c -> c.method().equals("PUT"))

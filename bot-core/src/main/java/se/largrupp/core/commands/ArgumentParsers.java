@@ -89,6 +89,15 @@ final class ArgumentParsers {
         return ParseResult.of(new Command.Start(minutes, present));
     }
 
+    /** {@code pulse <id> <question 1–3> <answer 1–5>}, as the pulse's buttons write it. */
+    ParseResult pulse(Tokens w) {
+        if (w.remaining() != 3 || !w.peek(1).matches("[1-3]") || !w.peek(2).matches("[1-5]") || !w.peek().matches("[A-Za-z0-9-]{1,64}"))
+            return refuse("pulse", "commands.refusal.badPulse");
+        String id = w.take();
+        int question = Integer.parseInt(w.take());
+        return ParseResult.of(new Command.Pulse(id, question, Integer.parseInt(w.take())));
+    }
+
     ParseResult extend(Tokens w) {
         if (w.done()) return ParseResult.of(new Command.Extend(Optional.empty()));
         Optional<Integer> minutes = minutesEach(w);

@@ -16,7 +16,7 @@ final class Authorisation {
     private static final Set<Class<? extends Command>> GROUP = Set.of(
             Command.Schedule.class, Command.Rsvp.class, Command.Skip.class, Command.Start.class, Command.Next.class,
             Command.Extend.class, Command.Hold.class, Command.Continue.class, Command.Stop.class, Command.Calendar.class,
-            Command.Merge.class, Command.GroupKeep.class);
+            Command.Merge.class, Command.GroupKeep.class, Command.NextPerson.class, Command.Template.class, Command.Agree.class);
 
     /** Commands that change a leader's own participation: the caller must have joined. */
     private static final Set<Class<? extends Command>> JOINED = Set.of(

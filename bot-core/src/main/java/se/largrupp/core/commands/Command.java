@@ -86,7 +86,31 @@ public sealed interface Command {
         }
     }
 
+    /** The next phase of the turn; after the last phase, the next person. */
     record Next() implements Command { public String canonical() { return "next"; } }
+
+    /** Skips the rest of the turn: the next person has the floor. */
+    record NextPerson() implements Command { public String canonical() { return "next person"; } }
+
+    /** Shows the group's meeting template and the others; with a name, the group takes that template. */
+    record Template(Optional<String> name) implements Command {
+        public String canonical() { return name.map(n -> "template " + n).orElse("template"); }
+    }
+
+    /** A member present agrees to the group's ground rules (what is shared stays in the group). */
+    record Agree() implements Command { public String canonical() { return "agree"; } }
+
+    /**
+     * One answer to the anonymous pulse after a meeting.
+     *
+     * @param pulse    the pulse's id (the round's)
+     * @param question 1–3
+     * @param value    1–5
+     */
+    record Pulse(String pulse, int question, int value) implements Command {
+        public Pulse { Objects.requireNonNull(pulse); }
+        public String canonical() { return "pulse " + pulse + " " + question + " " + value; }
+    }
 
     record Extend(Optional<Integer> minutes) implements Command {
         public String canonical() { return minutes.map(m -> "extend " + m).orElse("extend"); }

@@ -78,6 +78,10 @@ public final class CommandParser {
             case ORG_CHART -> orgChart(w);
             case SPONSOR -> args.sponsor(w);
             case ENCOURAGE -> args.encourage(w);
+            case NEXT_PERSON -> bare(w, new Command.NextPerson(), "nextPerson");
+            case TEMPLATE -> ParseResult.of(new Command.Template(w.done() ? Optional.empty() : Optional.of(String.join(" ", w.rest()))));
+            case AGREE -> bare(w, new Command.Agree(), "agree");
+            case PULSE -> args.pulse(w);
         };
     }
 

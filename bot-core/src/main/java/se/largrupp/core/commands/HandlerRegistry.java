@@ -12,6 +12,12 @@ public final class HandlerRegistry {
         handlers.put(type, handler);
     }
 
+    /** The handler registered for the type, so a feature can add to what another answers (the pulse below {@code stats}). */
+    @SuppressWarnings("unchecked")
+    public <C extends Command> Optional<CommandHandler<? super C>> handler(Class<C> type) {
+        return Optional.ofNullable((CommandHandler<? super C>) handlers.get(type));
+    }
+
     public boolean has(Class<? extends Command> type) {
         return handlers.containsKey(type);
     }

@@ -6,7 +6,7 @@ import se.largrupp.core.port.Message;
 /** The command list in the caller's language; admins also see the admin commands, sponsors theirs. */
 public final class ShowHelp implements CommandHandler<Command.Help> {
     private static final List<String> EVERYONE = List.of("join", "leave", "pause", "resume", "status", "schedule", "rsvp",
-            "skip", "start", "next", "extend", "hold", "continue", "stop", "rules", "questions", "language", "calendar",
+            "skip", "start", "template", "next", "nextPerson", "extend", "hold", "continue", "stop", "agree", "rules", "questions", "language", "calendar",
             "group", "forget", "whoami", "help");
     private static final List<String> ADMIN = List.of("regroup", "placement", "stats", "encourage", "admin", "sponsor");
     private static final List<String> SPONSOR = List.of("stats", "encourage");

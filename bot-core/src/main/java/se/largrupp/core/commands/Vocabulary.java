@@ -17,7 +17,7 @@ public final class Vocabulary {
     enum Verb {
         HELP, JOIN, LEAVE, PAUSE, RESUME, STATUS, SCHEDULE, RSVP, COMING, NOT_COMING, SKIP, START, NEXT, EXTEND, HOLD,
         CONTINUE, STOP, RULES, QUESTIONS, LANGUAGE, REGROUP, STATS, FORGET, ADMIN, CALENDAR, WHOAMI,
-        NEW_GROUP, GROUP, MERGE, PLACEMENT, SPONSOR, ENCOURAGE, ORG_CHART
+        NEW_GROUP, GROUP, MERGE, PLACEMENT, SPONSOR, ENCOURAGE, ORG_CHART, NEXT_PERSON, TEMPLATE, AGREE, PULSE
     }
 
     static final Keywords<Verb> COMMANDS = Keywords.<Verb>builder()
@@ -32,6 +32,10 @@ public final class Vocabulary {
             .en(Verb.SKIP, "skip").sv(Verb.SKIP, "hoppa över", "hoppa over")
             .en(Verb.START, "start").sv(Verb.START, "starta")
             .en(Verb.NEXT, "next").sv(Verb.NEXT, "nästa", "nasta")
+            .en(Verb.NEXT_PERSON, "next person").sv(Verb.NEXT_PERSON, "nästa person", "nasta person")
+            .en(Verb.TEMPLATE, "template").sv(Verb.TEMPLATE, "mall")
+            .en(Verb.AGREE, "agree", "i agree").sv(Verb.AGREE, "jag lovar", "lovar", "instämmer", "instammer")
+            .en(Verb.PULSE, "pulse").sv(Verb.PULSE, "puls")
             .en(Verb.EXTEND, "extend").sv(Verb.EXTEND, "förläng", "forlang")
             .en(Verb.HOLD, "hold").sv(Verb.HOLD, "vänta", "vanta")
             .en(Verb.CONTINUE, "continue").sv(Verb.CONTINUE, "fortsätt", "fortsatt")

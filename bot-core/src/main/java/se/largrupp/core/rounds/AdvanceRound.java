@@ -79,12 +79,18 @@ public final class AdvanceRound implements Wakeups.Handler {
                 if (round.isLastTurn()) effects.close(people, round, RoundStatus.FINISHED, now);
                 else effects.apply(people, round.nextTurn(now), now);
             }
-        } else if (!now.isBefore(round.warnAt().orElseThrow())) {
-            effects.post(people, round, "turn:" + round.turnNumber() + ":warning:" + endsAt.toEpochMilli(),
-                    effects.messages().warning(people, round));
-            effects.plan(round, now);
         } else {
-            effects.plan(round, now); // woken early: wait for the real moment
+            Round current = round;
+            while (!current.isLastPhase() && !now.isBefore(current.phaseEndsAt().orElseThrow())) {
+                current = current.phaseOver();
+                effects.post(people, current, "turn:" + current.turnNumber() + ":phase:" + current.phase(),
+                        effects.messages().phaseChange(people, current));
+            }
+            if (current != round) effects.apply(people, current, now);
+            if (!now.isBefore(current.warnAt().orElseThrow()))
+                effects.post(people, current, "turn:" + current.turnNumber() + ":warning:" + endsAt.toEpochMilli(),
+                        effects.messages().warning(people, current));
+            effects.plan(current, now); // also when woken early: wait for the real moment
         }
     }
 }

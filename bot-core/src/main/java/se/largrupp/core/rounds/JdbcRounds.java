@@ -17,7 +17,7 @@ import se.largrupp.core.storage.Rows;
  * platform, workspace and user separated by tabs (Teams user ids contain colons, so the colon key is ambiguous). */
 public final class JdbcRounds implements Rounds {
     private static final String COLUMNS = "round_id, group_id, started_at, turn_order, turn_seconds, current_turn, "
-            + "turn_ends_at, paused_remaining_ms, status";
+            + "turn_ends_at, paused_remaining_ms, status, template, phase_seconds, current_phase, facilitator";
     private static final String OPEN = "status IN ('RUNNING', 'HELD', 'INTERRUPTED')";
 
     private final Jdbc jdbc;
@@ -34,12 +34,16 @@ public final class JdbcRounds implements Rounds {
     @Override
     public void save(Round r) {
         Object[] values = {r.group().value(), r.startedAt(), order(r.order()), (int) r.turnLength().toSeconds(), r.current(),
-                r.turnEndsAt(), r.pausedRemaining().map(Duration::toMillis), r.status(), r.id().value()};
+                r.turnEndsAt(), r.pausedRemaining().map(Duration::toMillis), r.status(), r.plan().template(),
+                r.plan().phases().stream().map(d -> String.valueOf(d.toSeconds())).collect(Collectors.joining(",")), r.phase(),
+                r.facilitator().map(JdbcRounds::line), r.id().value()};
         int updated = jdbc.update("UPDATE rounds SET group_id = ?, started_at = ?, turn_order = ?, turn_seconds = ?, "
-                + "current_turn = ?, turn_ends_at = ?, paused_remaining_ms = ?, status = ? WHERE round_id = ?", values);
+                + "current_turn = ?, turn_ends_at = ?, paused_remaining_ms = ?, status = ?, template = ?, phase_seconds = ?, "
+                + "current_phase = ?, facilitator = ? WHERE round_id = ?", values);
         if (updated == 0)
             jdbc.update("INSERT INTO rounds (group_id, started_at, turn_order, turn_seconds, current_turn, turn_ends_at, "
-                    + "paused_remaining_ms, status, round_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+                    + "paused_remaining_ms, status, template, phase_seconds, current_phase, facilitator, round_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
     }
 
     @Override
@@ -63,10 +67,10 @@ public final class JdbcRounds implements Rounds {
     public void forget(LeaderId leader) {
         // The order is stored as lines of tab-separated parts: match the leader's own line, nothing that contains it.
         String line = line(leader);
-        List<Round> named = jdbc.query("SELECT " + COLUMNS + " FROM rounds WHERE turn_order LIKE ? ESCAPE '\\'",
-                JdbcRounds::map, "%" + like(line) + "%");
+        List<Round> named = jdbc.query("SELECT " + COLUMNS + " FROM rounds WHERE turn_order LIKE ? ESCAPE '\\' OR facilitator = ?",
+                JdbcRounds::map, "%" + like(line) + "%", line);
         for (Round round : named) {
-            if (!round.order().contains(leader)) continue;
+            if (!round.order().contains(leader) && !round.facilitator().equals(Optional.of(leader))) continue;
             Optional<Round> rest = round.without(leader);
             if (rest.isPresent()) save(rest.get());
             else jdbc.update("DELETE FROM rounds WHERE round_id = ?", round.id().value());
@@ -86,14 +90,23 @@ public final class JdbcRounds implements Rounds {
     }
 
     private static Round map(ResultSet rs) throws SQLException {
-        List<LeaderId> order = Arrays.stream(rs.getString("turn_order").split("\n"))
-                .map(line -> line.split("\t", 3))
-                .map(p -> LeaderId.of(Platform.fromKey(p[0]), p[1], p[2])).toList();
+        List<LeaderId> order = Arrays.stream(rs.getString("turn_order").split("\n")).map(JdbcRounds::leader).toList();
         long paused = rs.getLong("paused_remaining_ms");
         Optional<Duration> remaining = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofMillis(paused));
+        Duration turn = Duration.ofSeconds(rs.getInt("turn_seconds"));
+        String phases = rs.getString("phase_seconds");
+        TurnPlan plan = phases == null || phases.isBlank() ? TurnPlan.plain(turn) : new TurnPlan(
+                Optional.ofNullable(rs.getString("template")),
+                Arrays.stream(phases.split(",")).map(s -> Duration.ofSeconds(Long.parseLong(s))).toList());
+        String facilitator = rs.getString("facilitator");
         return new Round(new RoundId(rs.getString("round_id")), new GroupId(rs.getString("group_id")),
-                Rows.instant(rs, "started_at"), order, Duration.ofSeconds(rs.getInt("turn_seconds")),
-                rs.getInt("current_turn"), Rows.optionalInstant(rs, "turn_ends_at"), remaining,
-                RoundStatus.valueOf(rs.getString("status")));
+                Rows.instant(rs, "started_at"), order, turn, rs.getInt("current_turn"), Rows.optionalInstant(rs, "turn_ends_at"),
+                remaining, RoundStatus.valueOf(rs.getString("status")), plan, rs.getInt("current_phase"),
+                Optional.ofNullable(facilitator).map(JdbcRounds::leader));
+    }
+
+    private static LeaderId leader(String line) {
+        String[] p = line.split("\t", 3);
+        return LeaderId.of(Platform.fromKey(p[0]), p[1], p[2]);
     }
 }

@@ -9,6 +9,7 @@ import se.largrupp.core.port.Message;
 import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.OutgoingMessage;
 import se.largrupp.core.port.Wakeups;
+import se.largrupp.core.pulse.AfterMeeting;
 
 /**
  * What every change of a round does besides saving it: write messages to the outbox under keys that make a repeat a
@@ -21,12 +22,14 @@ final class RoundEffects {
     private final Outbox outbox;
     private final Wakeups wakeups;
     private final RoundMessages messages;
+    private final AfterMeeting afterMeeting;
 
-    RoundEffects(Rounds rounds, Outbox outbox, Wakeups wakeups, RoundMessages messages) {
+    RoundEffects(Rounds rounds, Outbox outbox, Wakeups wakeups, RoundMessages messages, AfterMeeting afterMeeting) {
         this.rounds = rounds;
         this.outbox = outbox;
         this.wakeups = wakeups;
         this.messages = messages;
+        this.afterMeeting = afterMeeting;
     }
 
     RoundMessages messages() {
@@ -46,7 +49,7 @@ final class RoundEffects {
         rounds.save(round);
         String state = round.status() + ":" + round.turnEndsAt().map(Instant::toEpochMilli)
                 .or(() -> round.pausedRemaining().map(java.time.Duration::toMillis)).orElse(0L);
-        outbox.add(new OutgoingMessage(key(round, "card:" + round.turnNumber() + ":" + state),
+        outbox.add(new OutgoingMessage(key(round, "card:" + round.turnNumber() + ":" + round.phase() + ":" + state),
                 people.group().conversation().orElseThrow(), messages.card(people, round),
                 Optional.of("round:" + round.id().value()), Optional.empty(), Optional.of(people.language())));
         plan(round, now);
@@ -65,15 +68,25 @@ final class RoundEffects {
             wakeups.cancel(TOPIC, subject(round));
             return;
         }
+        Instant next = round.turnEndsAt().orElseThrow();
         Instant warnAt = round.warnAt().orElseThrow();
-        wakeups.schedule(TOPIC, subject(round), now.isBefore(warnAt) ? warnAt : round.turnEndsAt().orElseThrow());
+        if (now.isBefore(warnAt) && warnAt.isBefore(next)) next = warnAt;
+        if (!round.isLastPhase()) {
+            Instant phaseEnd = round.phaseEndsAt().orElseThrow();
+            if (now.isBefore(phaseEnd) && phaseEnd.isBefore(next)) next = phaseEnd;
+        }
+        wakeups.schedule(TOPIC, subject(round), next);
     }
 
-    /** After the last turn or on stop: the card says so, and a closing message names the next meeting. */
+    /**
+     * After the last turn or on stop: the card says so, a closing message names the next meeting, and those present get
+     * the pulse.
+     */
     void close(GroupPeople people, Round round, RoundStatus how, Instant now) {
         Round ended = round.ended(how);
         apply(people, ended, now);
         post(people, ended, "closing", messages.closing(people,
                 people.group().booking().flatMap((StandingBooking b) -> b.nextAfter(now.plus(java.time.Duration.ofHours(12))))));
+        afterMeeting.closed(people.group().workspace(), ended.order(), now);
     }
 }

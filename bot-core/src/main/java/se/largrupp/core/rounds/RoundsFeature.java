@@ -13,6 +13,8 @@ import se.largrupp.core.meetings.NextOpener;
 import se.largrupp.core.port.Outbox;
 import se.largrupp.core.port.Transactions;
 import se.largrupp.core.port.Wakeups;
+import se.largrupp.core.pulse.PulseFeature;
+import se.largrupp.core.rounds.templates.MeetingTemplates;
 
 /** The rounds feature assembled: the command entry points and the wake-up handler the assembly registers. */
 public final class RoundsFeature {
@@ -24,18 +26,35 @@ public final class RoundsFeature {
     private final RoundEffects effects;
     private final Clock clock;
 
+    private final ShowTemplate template;
+    private final AgreeToGroundRules agree;
+    private final MethodStores stores;
+    private final PulseFeature pulse;
+
     public RoundsFeature(Transactions transactions, Groups groups, Leaders leaders, Meetings meetings, Rounds rounds,
                          Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
-        this.rounds = rounds;
-        this.clock = clock;
-        this.effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts));
-        this.start = new StartRound(leaders, meetings, rounds, effects, clock);
-        this.steer = new SteerRound(leaders, rounds, effects, clock);
-        this.advance = new AdvanceRound(transactions, groups, leaders, rounds, effects, clock);
-        this.rotation = new RoundRotation(rounds);
+        this(transactions, groups, leaders, meetings, rounds, MethodStores.inMemory(), outbox, wakeups, texts, clock);
     }
 
-    /** Registers {@code start}, {@code next}, {@code extend}, {@code hold}, {@code continue} and {@code stop}. */
+    public RoundsFeature(Transactions transactions, Groups groups, Leaders leaders, Meetings meetings, Rounds rounds,
+                         MethodStores stores, Outbox outbox, Wakeups wakeups, Texts texts, Clock clock) {
+        this.rounds = rounds;
+        this.clock = clock;
+        this.stores = stores;
+        MeetingTemplates templates = MeetingTemplates.load(texts);
+        this.pulse = new PulseFeature(stores.pulse(), outbox, wakeups, leaders, texts, transactions, clock);
+        this.effects = new RoundEffects(rounds, outbox, wakeups, new RoundMessages(texts, templates), pulse);
+        GroundRulesCard rulesCard = new GroundRulesCard(texts, outbox);
+        this.start = new StartRound(leaders, meetings, rounds, effects, clock, templates, stores, rulesCard);
+        this.template = new ShowTemplate(templates, stores.templates());
+        this.agree = new AgreeToGroundRules(leaders, rounds, stores.groundRules(), rulesCard, clock);
+        this.steer = new SteerRound(leaders, rounds, effects, clock);
+        this.advance = new AdvanceRound(transactions, groups, leaders, rounds, effects, clock);
+        this.rotation = new RoundRotation(rounds, stores.roles());
+    }
+
+    /** Registers {@code start}, {@code next}, {@code next person}, {@code extend}, {@code hold}, {@code continue}, {@code stop}
+     * and {@code template}. */
     public void registerIn(HandlerRegistry registry) {
         registry.register(Command.Start.class, start);
         registry.register(Command.Next.class, steer);
@@ -43,6 +62,11 @@ public final class RoundsFeature {
         registry.register(Command.Hold.class, steer);
         registry.register(Command.Continue.class, steer);
         registry.register(Command.Stop.class, steer);
+        registry.register(Command.NextPerson.class, steer);
+        registry.register(Command.Template.class, template);
+        registry.register(Command.Agree.class, agree);
+        registry.register(Command.Pulse.class, pulse.answers());
+        registry.handler(Command.Stats.class).ifPresent(inner -> registry.register(Command.Stats.class, pulse.stats(inner)));
     }
 
     /** Rounds run in the group's own conversation, where everybody sees the turns; not in a direct message. */
@@ -60,11 +84,21 @@ public final class RoundsFeature {
 
     /** Forget me: the leader leaves every round's turn order. */
     public se.largrupp.core.port.PersonalData personalData() {
-        return (leader, name, conversations) -> rounds.forget(leader);
+        return (leader, name, conversations) -> {
+            rounds.forget(leader);
+            stores.roles().forget(leader);
+            stores.groundRules().forget(leader);
+            stores.pulse().forget(leader);
+        };
     }
 
     public Wakeups.Handler wakeHandler() {
         return advance;
+    }
+
+    /** Closes each pulse's answer window after 24 hours (its "answered" flags go). */
+    public Wakeups.Handler pulseCloser() {
+        return pulse.closer();
     }
 
     public NextOpener nextOpener() {

@@ -21,6 +21,11 @@ import se.largrupp.core.meetings.Meeting;
 import se.largrupp.core.meetings.MeetingStatus;
 import se.largrupp.core.meetings.Meetings;
 import se.largrupp.core.meetings.Occurrences;
+import se.largrupp.core.rounds.roles.FairRoles;
+import se.largrupp.core.rounds.roles.Role;
+import se.largrupp.core.rounds.templates.MeetingTemplate;
+import se.largrupp.core.rounds.templates.MeetingTemplates;
+import se.largrupp.core.rounds.templates.TemplateFit;
 
 /**
  * {@code start [minutes] [names]}: a member starts the group's round. Present are the named people, else those who
@@ -35,13 +40,24 @@ public final class StartRound implements CommandHandler<Command.Start> {
     private final Rounds rounds;
     private final RoundEffects effects;
     private final Clock clock;
+    private final MeetingTemplates templates;
+    private final GroupTemplates chosen;
+    private final MethodStores stores;
+    private final RoundRotation rotation;
+    private final GroundRulesCard rulesCard;
 
-    StartRound(Leaders leaders, Meetings meetings, Rounds rounds, RoundEffects effects, Clock clock) {
+    StartRound(Leaders leaders, Meetings meetings, Rounds rounds, RoundEffects effects, Clock clock, MeetingTemplates templates,
+               MethodStores stores, GroundRulesCard rulesCard) {
         this.leaders = leaders;
         this.meetings = meetings;
         this.rounds = rounds;
         this.effects = effects;
         this.clock = clock;
+        this.templates = templates;
+        this.chosen = stores.templates();
+        this.stores = stores;
+        this.rotation = new RoundRotation(rounds, stores.roles());
+        this.rulesCard = rulesCard;
     }
 
     @Override
@@ -59,10 +75,16 @@ public final class StartRound implements CommandHandler<Command.Start> {
         Optional<ZonedDateTime> occurrence = group.booking().flatMap(b -> Occurrences.around(b, now));
         Optional<Meeting> meeting = occurrence.map(o -> meetings.find(group.id(), o.toInstant())
                 .orElseGet(() -> Meeting.planned(group.id(), o.toInstant())));
+        // "start troika": a first word that names a template runs this one round with it
+        List<String> named = new ArrayList<>(command.present());
+        Optional<MeetingTemplate> asked = named.isEmpty() || resolve(people, named.get(0)).isPresent()
+                ? Optional.empty() : templates.find(named.get(0));
+        if (asked.isPresent()) named.remove(0);
+        MeetingTemplate template = asked.or(() -> chosen.of(group.id()).flatMap(templates::find)).orElseGet(templates::byDefault);
         List<LeaderId> present;
-        if (!command.present().isEmpty()) {
+        if (!named.isEmpty()) {
             present = new ArrayList<>();
-            for (String typed : command.present()) {
+            for (String typed : named) {
                 Optional<LeaderId> who = resolve(people, typed);
                 if (who.isEmpty()) return context.refuse("rounds.refused.unknownName", typed);
                 if (!present.contains(who.get())) present.add(who.get());
@@ -75,13 +97,19 @@ public final class StartRound implements CommandHandler<Command.Start> {
         }
 
         Duration meetingLength = group.booking().map(StandingBooking::duration).orElse(StandingBooking.DEFAULT_DURATION);
-        long minutes = command.minutesEach().map(Integer::longValue)
-                .orElse(Math.max(MIN_MINUTES, meetingLength.toMinutes() / present.size()));
-        List<LeaderId> lastOrder = rounds.latest(group.id()).map(Round::order).orElse(List.of());
-        Round round = Round.started(group.id(), TurnOrder.next(present, lastOrder), Duration.ofMinutes(minutes), now);
+        TemplateFit fit = TemplateFit.of(template, meetingLength, present.size(), command.minutesEach());
+        if (fit instanceof TemplateFit.WrongSize w) return TemplateRefusals.wrongSize(context, templates, w);
+        TurnPlan plan = new TurnPlan(Optional.of(template.key()), template.phaseLengths(((TemplateFit.Fitted) fit).turn()));
+        List<LeaderId> order = rotation.order(group.id(), present);
+        LeaderId facilitator = FairRoles.facilitator(order, stores.roles().of(group.id(), Role.FACILITATOR));
+        Round round = Round.started(group.id(), order, plan, Optional.of(facilitator), now);
+        stores.roles().record(group.id(), Role.OPENER, order.get(0), now);
+        stores.roles().record(group.id(), Role.FACILITATOR, facilitator, now);
 
-        meeting.ifPresent(m -> meetings.save(m.withStatus(MeetingStatus.HELD)));
+        // a round that ran is a meeting held: this occurrence's, else an extra meeting of its own
+        meetings.save(meeting.orElseGet(() -> Meeting.planned(group.id(), now)).withStatus(MeetingStatus.HELD));
         effects.post(people, round, "start", effects.messages().announcement(people, round));
+        rulesCard.postIfNeeded(people, round, stores.groundRules().agreed(group.id()));
         effects.apply(people, round, now);
         return context.toCaller("rounds.ack.started");
     }

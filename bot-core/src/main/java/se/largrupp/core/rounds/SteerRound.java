@@ -13,8 +13,9 @@ import se.largrupp.core.leaders.Leaders;
 import se.largrupp.core.meetings.GroupPeople;
 
 /**
- * {@code next}, {@code extend [m]}, {@code hold}, {@code continue}, {@code stop}: members steer their group's round, in
- * the command's transaction.
+ * {@code next} (the next phase; after the last, the next person), {@code next person}, {@code extend [m]}, {@code hold},
+ * {@code continue}, {@code stop}: members steer their group's round, in the command's transaction. Extend, hold and
+ * continue act on the phase now: the phases after it keep their lengths.
  */
 public final class SteerRound implements CommandHandler<Command> {
     public static final int DEFAULT_EXTENSION = 5;
@@ -40,7 +41,13 @@ public final class SteerRound implements CommandHandler<Command> {
         Round round = open.get();
         GroupPeople people = GroupPeople.load(group, leaders);
         Instant now = clock.instant();
-        if (command instanceof Command.Next
+        if (command instanceof Command.Next && round.status() != RoundStatus.INTERRUPTED && !round.isLastPhase()) {
+            Round next = round.nextPhase(now);
+            effects.post(people, next, "turn:" + next.turnNumber() + ":phase:" + next.phase(), effects.messages().phaseChange(people, next));
+            effects.apply(people, next, now);
+            return context.toCaller("method.ack.nextPhase");
+        }
+        if (command instanceof Command.Next || command instanceof Command.NextPerson
                 || command instanceof Command.Continue && round.status() == RoundStatus.INTERRUPTED)
             return next(context, people, round, now);
         if (command instanceof Command.Continue) {

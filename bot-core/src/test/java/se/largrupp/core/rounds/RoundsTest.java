@@ -29,6 +29,7 @@ class RoundsTest {
     @BeforeEach
     void at_the_meeting() {
         group = world.bookedGroup();
+        world.groundRulesAgreed(group);
         world.clock.set(T);
         world.outbox.clear();
     }
@@ -62,7 +63,7 @@ class RoundsTest {
         assertThat(out.get(1).message().plainText())
                 .contains("Anna Ek*, the floor is yours for 15 minutes. Everyone else: open, exploratory questions first, advice second.",
                         "A question to start with:");
-        assertThat(buttons(out.get(1).message())).containsExactly("next", "extend 5", "hold", "stop");
+        assertThat(buttons(out.get(1).message())).containsExactly("next", "next person", "extend 5", "hold", "stop");
         assertThat(world.meetings.find(group.id(), FIRST_MEETING).orElseThrow().status()).isEqualTo(MeetingStatus.HELD);
     }
 
@@ -83,7 +84,8 @@ class RoundsTest {
         assertThat(world.outbox.messages().stream().filter(m -> m.message().plainText().contains("left for"))).hasSize(3);
         assertThat(world.wakeups.scheduled(RoundEffects.TOPIC)).isEmpty();
         // every card version shares the round's update key, so adapters edit one message in place
-        assertThat(world.outbox.messages().stream().filter(m -> m.updateKey().isPresent()).map(OutgoingMessage::updateKey).distinct()).hasSize(1);
+        assertThat(world.outbox.messages().stream().filter(m -> m.updateKey().filter(k -> k.startsWith("round:")).isPresent())
+                .map(OutgoingMessage::updateKey).distinct()).hasSize(1);
     }
 
     @Test
@@ -164,11 +166,11 @@ class RoundsTest {
     }
 
     @Test
-    void next_hands_over_early_and_the_new_turn_gets_its_full_time() {
+    void next_person_hands_over_early_and_the_new_turn_gets_its_full_time() {
         start(null);
         world.clock.set(T.plus(Duration.ofMinutes(4)));
 
-        run(CECILIA, new Command.Next());
+        run(CECILIA, new Command.NextPerson());
 
         assertThat(round().speaker()).isEqualTo(BO);
         assertThat(round().turnEndsAt()).contains(T.plus(Duration.ofMinutes(19)));
@@ -197,7 +199,7 @@ class RoundsTest {
         run(BO, new Command.Hold());
 
         assertThat(round().status()).isEqualTo(RoundStatus.HELD);
-        assertThat(buttons(world.outbox.messages().get(world.outbox.messages().size() - 1).message())).containsExactly("continue", "next", "extend 5", "stop");
+        assertThat(buttons(world.outbox.messages().get(world.outbox.messages().size() - 1).message())).containsExactly("continue", "next", "next person", "extend 5", "stop");
         world.at(T.plus(Duration.ofMinutes(30)));
         assertThat(round().speaker()).isEqualTo(ANNA);
 

@@ -55,4 +55,10 @@ public final class OutboxDrain {
     public Optional<String> postedId(String conversationPrefix) {
         return posted.entrySet().stream().filter(e -> e.getKey().startsWith(conversationPrefix + "|")).map(Map.Entry::getValue).findFirst();
     }
+
+    /** The same, for the message whose update key starts with {@code updateKeyPrefix} (a round's card: {@code round:}). */
+    public Optional<String> postedId(String conversationPrefix, String updateKeyPrefix) {
+        return posted.entrySet().stream().filter(e -> e.getKey().startsWith(conversationPrefix + "|" + updateKeyPrefix))
+                .map(Map.Entry::getValue).findFirst();
+    }
 }

@@ -65,11 +65,11 @@ class TimeScaleSwitchTest {
         // The group's conversation opens on a wake-up right after the apply: wait (bounded) for it and its welcome.
         String group = new SandboxChat(app.port()).formGroupAsAdmin();
 
-        // Turns of 30 minutes: the wake-up is the first turn's warning, two minutes before its end.
+        // Turns of 30 minutes in the default template: the wake-up is the end of the first phase (Situation, 20 %).
         Instant started = Instant.now();
         post("/sandbox/api/command", "{\"me\":\"anders\",\"text\":\"start 30\",\"lang\":\"en\",\"conversation\":\"" + group
                 + "\",\"deliveryId\":\"s1\"}");
-        Duration warning = Duration.ofMinutes(28);
+        Duration warning = Duration.ofMinutes(6);
         assertThat(roundWakeups()).singleElement().satisfies(at ->
                 assertThat(at).isBetween(started.plus(warning).minusSeconds(1), Instant.now().plus(warning)));
 
@@ -77,7 +77,7 @@ class TimeScaleSwitchTest {
         assertThat(post("/sandbox/api/clock", "{\"scale\":60}").get("scale").asDouble()).isEqualTo(60.0);
         Instant switched = Instant.now();
 
-        // The domain due time is kept: what was 28 minutes ahead (less what passed at 1×) is now 28 seconds ahead.
+        // The domain due time is kept: what was 6 minutes ahead (less what passed at 1×) is now 6 seconds ahead.
         Duration passed = Duration.between(started, switched);
         assertThat(roundWakeups()).singleElement().satisfies(at -> assertThat(at).isBetween(
                 switching.plus(warning.minus(passed).dividedBy(60)).minusMillis(5), switched.plus(warning.dividedBy(60)).plusMillis(5)));

@@ -33,6 +33,7 @@ import se.largrupp.core.meetings.PlanNudges;
 import se.largrupp.core.meetings.SendNudge;
 import se.largrupp.core.meetings.calendar.ShowCalendar;
 import se.largrupp.core.port.ConversationRef;
+import se.largrupp.core.rounds.MethodStores;
 import se.largrupp.core.rounds.Rounds;
 import se.largrupp.core.rounds.RoundsFeature;
 import se.largrupp.core.testing.DirectTransactions;
@@ -69,6 +70,8 @@ public final class MeetingsWorld {
     public final PlanNudges planNudges;
     public final NoticeQuorum quorum;
     public final RoundsFeature roundsFeature;
+    /** The meeting method's stores: templates chosen, the roles' ledger, the ground rules agreed. */
+    public final MethodStores method = MethodStores.inMemory();
     /** The one path every command takes, as in production: de-duplication, context, authorisation, handler. */
     public final CommandService commands;
 
@@ -82,11 +85,12 @@ public final class MeetingsWorld {
         NudgeMessages nudgeMessages = new NudgeMessages(texts);
         planNudges = new PlanNudges(groups, wakeups, settings, clock);
         quorum = new NoticeQuorum(groups, leaders, meetings, outbox, texts, clock);
-        roundsFeature = new RoundsFeature(tx, groups, leaders, meetings, rounds, outbox, wakeups, texts, clock);
+        roundsFeature = new RoundsFeature(tx, groups, leaders, meetings, rounds, method, outbox, wakeups, texts, clock);
         KeepGroupsAlive keepAlive = new KeepGroupsAlive(meetings, outbox, ws -> List.of(ADMIN), nudgeMessages, texts, leaders);
         wakeups.register(new SendNudge(tx, groups, leaders, meetings, outbox, wakeups, settings, nudgeMessages,
                 roundsFeature.nextOpener(), quorum, keepAlive, clock));
         wakeups.register(roundsFeature.wakeHandler());
+        wakeups.register(roundsFeature.pulseCloser());
         HandlerRegistry registry = new HandlerRegistry();
         roundsFeature.registerIn(registry);
         registry.register(Command.Calendar.class, new ShowCalendar(new FakeCalendarVersions(), texts, clock));
@@ -110,6 +114,11 @@ public final class MeetingsWorld {
         groups.save(g);
         planNudges.rescheduled(g.id());
         return g;
+    }
+
+    /** The three have agreed to the group's ground rules already (so a round's check-in does not ask them). */
+    public void groundRulesAgreed(LearningGroup g) {
+        for (var id : g.members()) method.groundRules().agree(g.id(), id, clock.instant());
     }
 
     /** Moves the clock and fires whatever is due, as Quartz would. */
