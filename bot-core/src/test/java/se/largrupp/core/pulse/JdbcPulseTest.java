@@ -79,7 +79,7 @@ class JdbcPulseTest {
     private static List<String> pulseTables(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         DatabaseMetaData md = c.getMetaData();
-        try (ResultSet rs = md.getTables(null, null, "%", new String[] {"TABLE"})) {
+        try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME");
                 if (name.toLowerCase(Locale.ROOT).startsWith("pulse_")) out.add(name);
