@@ -31,6 +31,8 @@ final class TeamsServlet extends HttpServlet {
 
     /** Teams activities are a few kB; a card submit with long text stays far below this. */
     static final int MAX_BODY = 256 * 1024;
+    /** How much of a too-large body is read and dropped before the 413, so the client sees it. */
+    static final int MAX_DISCARD = 4 * 1024 * 1024;
 
     private final transient BotFrameworkHttpAdapter adapter;
     private final transient TeamsTurns turns;
@@ -76,6 +78,7 @@ final class TeamsServlet extends HttpServlet {
             return;
         }
         if (body.length > MAX_BODY) {
+            discardRest(request);
             plain(response, 413, "activity too large\n");
             return;
         }
@@ -134,6 +137,26 @@ final class TeamsServlet extends HttpServlet {
         // The SDK wraps the JWT library's refusal in its own exception.
         if (t instanceof AuthenticationException) return t;
         return t.getCause() instanceof AuthenticationException ? t.getCause() : t;
+    }
+
+    /**
+     * Reads and drops what is left of a body that is refused for its size, in small chunks and at most
+     * {@link #MAX_DISCARD} bytes, so a client still sending gets the 413 on a healthy connection instead of a reset
+     * that loses the answer. A body declared larger than that is not read at all.
+     */
+    private static void discardRest(HttpServletRequest request) {
+        if (request.getContentLengthLong() > MAX_DISCARD) return;
+        byte[] chunk = new byte[8192];
+        try {
+            var in = request.getInputStream();
+            for (long seen = 0; seen <= MAX_DISCARD; ) {
+                int n = in.read(chunk);
+                if (n < 0) return;
+                seen += n;
+            }
+        } catch (IOException e) {
+            // the client gave up; the answer is all that is left to write
+        }
     }
 
     private static void plain(HttpServletResponse response, int status, String body) throws IOException {
