@@ -61,6 +61,46 @@ class QuartzWakeupsTest {
     }
 
     @Test
+    void a_wake_up_planned_again_while_it_runs_waits_for_the_running_one_instead_of_racing_it() throws Exception {
+        java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch bothRan = new java.util.concurrent.CountDownLatch(2);
+        Wakeups.Handler place = new Wakeups.Handler() {
+            @Override public String topic() { return "place"; }
+            @Override public void wake(String subject, Instant due) {
+                most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                entered.countDown();
+                try {
+                    release.await(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                running.decrementAndGet();
+                bothRan.countDown();
+            }
+        };
+        // Two threads, so only the rule can keep the second run from starting beside the first.
+        try (QuartzWakeups wakeups = QuartzWakeups.create(db.dataSource(), false, clock, OPTIONS).register(place)) {
+            wakeups.start();
+            wakeups.schedule("place", "workspace:w1", now());
+            assertThat(entered.await(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).isTrue();
+
+            wakeups.schedule("place", "workspace:w1", now()); // a second join moves the run while it runs
+            boolean startedBeside = false;
+            for (int i = 0; i < 25 && !startedBeside; i++) {
+                Thread.sleep(20);
+                startedBeside = running.get() > 1;
+            }
+            release.countDown();
+
+            assertThat(bothRan.await(WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)).as("the second run follows").isTrue();
+            assertThat(most.get()).as("runs of one wake-up at once").isEqualTo(1);
+        }
+    }
+
+    @Test
     void fire_now_runs_a_later_wake_up_at_once_with_its_own_due_time_and_only_once() throws Exception {
         try (QuartzWakeups wakeups = started()) {
             Instant due = now().plus(Duration.ofHours(1));
