@@ -63,4 +63,14 @@ class SlackCalendarFileTest {
         h.slack.await("files.completeUploadExternal", 1);
         assertThat(h.slack.calls("conversations.open")).hasSize(1);
     }
+
+    @Test
+    void asked_by_direct_message_the_answer_and_the_file_both_arrive_in_that_direct_message() throws Exception {
+        h.postJson(SlackEventsTest.event("EvCal", "{\"type\":\"message\",\"channel_type\":\"im\",\"channel\":\"DU1\",\"user\":\"U1\","
+                + "\"text\":\"kalender\",\"ts\":\"1.2\",\"team\":\"T1\"}"));
+        SlackStandIn.Call done = h.slack.await("files.completeUploadExternal", 1).get(0);
+        assertThat(done.param("channel_id")).isEqualTo("DU1");
+        assertThat(h.slack.calls("chat.postMessage")).singleElement().satisfies(c -> assertThat(c.param("channel")).isEqualTo("DU1"));
+        assertThat(h.slack.calls("upload").get(0).body()).isEqualTo(ICS);
+    }
 }

@@ -70,7 +70,19 @@ public final class CalendarFeeds {
     /** The feed of a token, or empty for a malformed, unknown or revoked one. Runs its own transaction. */
     public Optional<Feed> feed(String token) {
         if (!FeedToken.wellFormed(token)) return Optional.empty();
-        return transactions.inTransaction(() -> store.leaderOfToken(token).map(this::feedOf));
+        return once(transactions, () -> store.leaderOfToken(token).map(this::feedOf));
+    }
+
+    /**
+     * Runs {@code work} in a transaction, and once more if it failed: two requests that publish the same group's new
+     * series at the same moment collide on its key, and the second try reads what the first one wrote.
+     */
+    static <T> T once(Transactions transactions, java.util.function.Supplier<T> work) {
+        try {
+            return transactions.inTransaction(work);
+        } catch (RuntimeException collided) {
+            return transactions.inTransaction(work);
+        }
     }
 
     private Feed feedOf(LeaderId leader) {

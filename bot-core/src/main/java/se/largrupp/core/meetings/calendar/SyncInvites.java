@@ -55,7 +55,7 @@ final class SyncInvites {
     private record State(LearningGroup group, List<Series> series, Map<Integer, Invites.Invite> invites, Language language) {}
 
     Delivery sync(GroupId id) {
-        Optional<State> state = transactions.inTransaction(() -> groups.find(id).map(g ->
+        Optional<State> state = CalendarFeeds.once(transactions, () -> groups.find(id).map(g ->
                 new State(g, published.of(g, clock.instant()), invites.of(id), Formats.groupLanguage(leaders, g))));
         if (state.isEmpty()) return new Delivery.Delivered("no-group");
         for (Series s : state.get().series()) {
