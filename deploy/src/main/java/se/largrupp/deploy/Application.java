@@ -140,10 +140,13 @@ public final class Application {
                 new Texts(), scheduler.clock(), database.jdbc(), () -> settings.publicUrl(web.port()));
         // With GRAPH_CALENDAR_ORGANIZER each Teams group's booking is also a real Outlook event of that mailbox, kept in
         // step through the outbox: the sender hands those messages to Graph, and every save of a group queues one.
+        // Slack members are invited too when the address Slack has for them is a user of the tenant.
+        java.util.concurrent.atomic.AtomicReference<SlackAdapter> slackForInvites = new java.util.concurrent.atomic.AtomicReference<>();
         Optional<CalendarInvites> invites = settings.raw(Settings.Key.GRAPH_CALENDAR_ORGANIZER).map(organizer -> {
             GraphSettings graph = GraphSettings.fromEnvironment(settings.asMap());
-            return calendar.invites(new GraphOrganizerCalendar(GraphClient.of(graph, real), organizer, graph.tenant().orElseThrow()),
-                    g -> g.workspace().platform() == Platform.TEAMS);
+            return calendar.invites(new GraphOrganizerCalendar(GraphClient.of(graph, real), organizer, graph.tenant().orElseThrow(),
+                    leader -> Optional.ofNullable(slackForInvites.get()).flatMap(slack -> slack.emailOf(leader))),
+                    g -> g.workspace().platform() == Platform.TEAMS || g.workspace().platform() == Platform.SLACK);
         });
         OutgoingMessages deliveries = invites.<OutgoingMessages>map(i -> i.deliveries(router)).orElse(router);
         OutboxSender sender = new OutboxSender(outboxStore, deliveries, real, senderOptions);
@@ -215,6 +218,7 @@ public final class Application {
             SlackAdapter slack = SlackAdapter.create(SlackSettings.fromEnvironment(settings.asMap()), commands,
                     core.admins()::isAdmin, core.sponsors()::isSponsor, real);
             router.register(Platform.SLACK, slack.outgoingMessages(), slack.groupConversations());
+            slackForInvites.set(slack);
             web.mount("/slack/events", slack.servlet());
             slack.start();
             stops.add(Phase.ADAPTERS, "slack adapter", slack::stop);

@@ -52,6 +52,7 @@ public final class SlackAdapter {
     private final SlackGroupConversations groups;
     private final ExecutorService work;
     private final InstalledWorkspaceOnly installedOnly;
+    private final SlackWebApi api;
     private boolean guarded;
     private SocketModeApp socketMode;
 
@@ -74,6 +75,7 @@ public final class SlackAdapter {
         AppConfig appConfig = BoltConfig.of(slack, settings.botToken(), signingSecret);
         this.app = new App(appConfig);
         SlackWebApi api = new SlackWebApi(slack.methods(settings.botToken()), new RateLimiter());
+        this.api = api;
         Texts texts = new Texts();
         Listeners listeners = new Listeners(settings, commands, new Invocations(new SlackUsers(api)), api,
                 new SlackReplies(slack, api), new AppHome(commands, isAdmin, isSponsor, texts, api),
@@ -107,6 +109,17 @@ public final class SlackAdapter {
     public static SlackAdapter create(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin,
                                       Predicate<LeaderId> isSponsor, Clock clock) {
         return new SlackAdapter(settings, commands, isAdmin, isSponsor, clock);
+    }
+
+    /**
+     * A member's e-mail address as Slack has it ({@code users.info}, scope {@code users:read.email}), for features that
+     * find the same person elsewhere (Outlook invites); empty when Slack does not say or is not reachable now.
+     */
+    public java.util.Optional<String> emailOf(LeaderId leader) {
+        var answer = api.callPatiently("users.info", java.util.Optional.empty(), java.time.Duration.ofSeconds(5),
+                c -> c.usersInfo(q -> q.user(leader.user())));
+        return answer.ok().map(r -> r.getUser()).map(u -> u.getProfile() == null ? null : u.getProfile().getEmail())
+                .filter(e -> !e.isBlank());
     }
 
     /** Mount at {@code /slack/events}. */

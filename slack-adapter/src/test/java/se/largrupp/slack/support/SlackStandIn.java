@@ -39,6 +39,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final Map<String, Deque<Scripted>> scripted = new ConcurrentHashMap<>();
     private final Map<String, String> locales = new ConcurrentHashMap<>();
     private final Map<String, String> displayNames = new ConcurrentHashMap<>();
+    private final Map<String, String> emails = new ConcurrentHashMap<>();
     private final Set<String> takenNames = ConcurrentHashMap.newKeySet();
     /** The private channels the bot created, by name: Slack refuses a second with the same name. */
     private final Map<String, String> botChannels = new ConcurrentHashMap<>();
@@ -99,6 +100,10 @@ public final class SlackStandIn implements AutoCloseable {
     }
 
     /** The profile's display name {@code users.info} gives for a user (letters only; it is not JSON-escaped). */
+    public void email(String user, String address) {
+        emails.put(user, address);
+    }
+
     public void displayName(String user, String name) {
         displayNames.put(user, name);
     }
@@ -185,7 +190,8 @@ public final class SlackStandIn implements AutoCloseable {
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000." + String.format("%06d", n) + "\"}";
             case "views.open", "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V" + n + "\"}}";
             case "users.info" -> "{\"ok\":true,\"user\":{\"id\":\"" + p.get("user") + "\",\"name\":\"u\",\"real_name\":\"Ledare "
-                    + p.get("user") + "\",\"profile\":{\"display_name\":\"" + displayNames.getOrDefault(p.get("user"), "")
+                    + p.get("user") + "\",\"profile\":{\"email\":\"" + emails.getOrDefault(p.get("user"), "")
+                    + "\",\"display_name\":\"" + displayNames.getOrDefault(p.get("user"), "")
                     + "\"},\"locale\":\"" + locales.getOrDefault(p.get("user"), "sv-SE") + "\"}}";
             case "conversations.create" -> takenNames.contains(p.get("name")) || botChannels.containsKey(p.get("name"))
                     ? "{\"ok\":false,\"error\":\"name_taken\"}"

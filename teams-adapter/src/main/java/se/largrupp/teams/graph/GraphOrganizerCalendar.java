@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.port.Delivery;
@@ -20,7 +21,8 @@ import se.largrupp.core.port.OrganizerCalendar;
  * that mailbox ({@code POST /v1.0/users/{organizer}/events}, application permission {@code Calendars.ReadWrite}) with
  * a Teams meeting ({@code isOnlineMeeting}, {@code teamsForBusiness}) and the members as attendees. A Teams member's
  * leader id is their Entra object id, which Graph turns into their address ({@code GET /v1.0/users/{id}}, needs
- * {@code User.Read.All}); members of other platforms are left out (they have the subscription link).
+ * {@code User.Read.All}); a Slack member is found by the address Slack has for them ({@code $filter} on mail or UPN),
+ * and whoever Graph does not find is left out (they keep the subscription link).
  */
 public final class GraphOrganizerCalendar implements OrganizerCalendar {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,11 +31,22 @@ public final class GraphOrganizerCalendar implements OrganizerCalendar {
     private final String events;
     private final String tenant;
     private final Map<String, ObjectNode> addresses = new ConcurrentHashMap<>();
+    private final Function<LeaderId, Optional<String>> otherAddresses;
 
     public GraphOrganizerCalendar(GraphClient graph, String organizer, String tenant) {
+        this(graph, organizer, tenant, leader -> Optional.empty());
+    }
+
+    /**
+     * @param otherAddresses the address another platform knows for a member (Slack's {@code users.info}); one that
+     *                       Graph finds in the tenant makes them an attendee too
+     */
+    public GraphOrganizerCalendar(GraphClient graph, String organizer, String tenant,
+                                  Function<LeaderId, Optional<String>> otherAddresses) {
         this.graph = graph;
         this.events = "v1.0/users/" + GraphClient.segment(organizer) + "/events";
         this.tenant = tenant;
+        this.otherAddresses = otherAddresses;
     }
 
     @Override
@@ -98,21 +111,36 @@ public final class GraphOrganizerCalendar implements OrganizerCalendar {
 
     private record Attendees(ArrayNode list, Optional<Delivery> failure) {}
 
+    private static final String SELECT = "$select=mail,userPrincipalName,displayName";
+
+    /** A Teams member of the tenant by object id; another platform's member by the address it knows; else null. */
+    private GraphResponse lookUp(LeaderId leader) {
+        if (leader.workspace().platform() == Platform.TEAMS) {
+            if (!leader.workspace().id().equalsIgnoreCase(tenant)) return null;
+            return graph.get("v1.0/users/" + GraphClient.segment(leader.user()) + "?" + SELECT);
+        }
+        Optional<String> known = otherAddresses.apply(leader).filter(m -> m.matches("[^'\\s]+@[^'\\s]+"));
+        if (known.isEmpty()) return null;
+        String filter = "mail eq '" + known.get() + "' or userPrincipalName eq '" + known.get() + "'";
+        return graph.get("v1.0/users?$filter=" + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20") + "&" + SELECT);
+    }
+
     /** The members' addresses; a member Graph does not know is left out, a passing failure stops the call. */
     private Attendees attendees(Event e) {
         ArrayNode list = JSON.createArrayNode();
         for (LeaderId leader : e.attendees()) {
-            if (leader.workspace().platform() != Platform.TEAMS || !leader.workspace().id().equalsIgnoreCase(tenant)) continue;
-            ObjectNode address = addresses.get(leader.user());
+            ObjectNode address = addresses.get(leader.key());
             if (address == null) {
-                GraphResponse user = graph.get("v1.0/users/" + GraphClient.segment(leader.user()) + "?$select=mail,userPrincipalName,displayName");
-                if (user.notFound()) continue;
+                GraphResponse user = lookUp(leader);
+                if (user == null || user.notFound()) continue;
                 if (!user.ok()) return new Attendees(list, Optional.of(user.toDelivery()));
-                String mail = user.body().path("mail").asText("");
-                if (mail.isEmpty()) mail = user.body().path("userPrincipalName").asText("");
+                JsonNode found = user.body().has("value") ? user.body().path("value").path(0) : user.body();
+                String mail = found.path("mail").asText("");
+                if (mail.isEmpty()) mail = found.path("userPrincipalName").asText("");
                 if (mail.isEmpty()) continue;
-                address = JSON.createObjectNode().put("address", mail).put("name", user.body().path("displayName").asText(""));
-                addresses.put(leader.user(), address);
+                address = JSON.createObjectNode().put("address", mail).put("name", found.path("displayName").asText(""));
+                addresses.put(leader.key(), address);
             }
             ObjectNode attendee = list.addObject();
             attendee.set("emailAddress", address.deepCopy());

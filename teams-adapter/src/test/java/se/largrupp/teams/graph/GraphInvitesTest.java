@@ -75,8 +75,16 @@ class GraphInvitesTest {
                 new Texts(), clock, db.jdbc(), () -> URI.create("https://largrupp.example.com/"));
         GraphClient client = GraphClient.of(GraphSettings.fromEnvironment(graph.environment()), clock);
         outbox = new InMemoryOutbox();
-        CalendarInvites invites = feature.invites(new GraphOrganizerCalendar(client, ORGANIZER, "tenant-1"),
-                g -> g.workspace().platform() == Platform.TEAMS);
+        graph.on("GET", "/v1.0/users", call -> {
+            String filter = call.query().getOrDefault("$filter", "");
+            String mail = filter.substring(filter.indexOf('\'') + 1, filter.indexOf('\'', filter.indexOf('\'') + 1));
+            var value = GraphStandIn.object().putArray("value");
+            if (mail.endsWith("@contoso.example")) value.addObject().put("mail", mail).put("displayName", "Slack " + mail);
+            return Answer.of(200, GraphStandIn.object().set("value", value).toString());
+        });
+        java.util.Map<String, String> slackMails = java.util.Map.of("U1", "dan@contoso.example", "U2", "eve@elsewhere.example");
+        CalendarInvites invites = feature.invites(new GraphOrganizerCalendar(client, ORGANIZER, "tenant-1",
+                leader -> Optional.ofNullable(slackMails.get(leader.user()))), g -> true);
         groups = invites.watch(repos.groups(), outbox);
         meetings = invites.watch(repos.meetings(), outbox);
         drain = new OutboxDrain(outbox::messages, invites.deliveries((m, r) -> new Delivery.Rejected("no chat in this test")));
@@ -217,5 +225,20 @@ class GraphInvitesTest {
         drain.deliverAll();
         assertThat(graph.lines()).endsWith("POST /v1.0/users/" + ORGANIZER + "/events/" + neverId + "/cancel");
         assertThat(graph.events().get(neverId).orElseThrow().path("isCancelled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void slack_members_are_invited_when_their_slack_address_is_a_user_of_the_tenant() {
+        Workspace slack = new Workspace(Platform.SLACK, "T1");
+        LearningGroup g = new LearningGroup(GroupId.random(), slack, "2027v1-04", 1,
+                List.of(new LeaderId(slack, "U1"), new LeaderId(slack, "U2"), new LeaderId(slack, "U3")), Optional.empty(),
+                Optional.of(tuesdays(LocalDate.of(2027, 1, 12))), GroupStatus.ACTIVE, clock.instant(), Optional.empty());
+        save(g);
+        drain.deliverAll();
+
+        assertThat(onlyEvent().path("attendees").findValuesAsText("address")).containsExactly("dan@contoso.example");
+        assertThat(graph.calls()).filteredOn(c -> c.path().equals("/v1.0/users")).extracting(c -> c.query().get("$filter"))
+                .containsExactly("mail eq 'dan@contoso.example' or userPrincipalName eq 'dan@contoso.example'",
+                        "mail eq 'eve@elsewhere.example' or userPrincipalName eq 'eve@elsewhere.example'");
     }
 }
