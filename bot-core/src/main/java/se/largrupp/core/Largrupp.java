@@ -97,8 +97,11 @@ public final class Largrupp {
                 b.participationListeners, b.statusNotes, b.knownFacts);
         EraseLeader erase = CoreHandlers.eraser(ports, listeners);
         CoreHandlers.register(registry, ports, adminCheck, listeners, b.random, b.nextOpener, erase);
-        if (b.sponsors != null)
+        if (b.sponsors != null) {
             registry.register(Command.Sponsor.class, new se.largrupp.core.leaders.usecases.ManageSponsors(b.sponsors, sponsorCheck, ports.leaders()));
+            registry.register(Command.ForgetMe.class, new se.largrupp.core.leaders.usecases.ForgetMe(ports.leaders(), ports.admins(), erase,
+                    b.sponsors::isSponsor));
+        }
         this.retention = new ApplyRetention(ports.transactions(), ports.leaders(), erase, ports.wakeups(), b.keepLeft, ports.clock());
 
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);

@@ -59,4 +59,16 @@ class SponsorsTest {
         assertThat(text(t.commands().execute(t.invocation(boss), "sponsor lägg till"))).contains("sponsor lägg till @person");
         assertThat(t.sponsors.added(TestCore.WORKSPACE)).isEmpty();
     }
+
+    @Test
+    void a_sponsor_who_never_joined_can_be_forgotten() {
+        t.build(b -> b.configuredAdmins("U0ADMIN"));
+        t.commands().execute(t.invocation(boss), "sponsor add <@U0KARIN>");
+        assertThat(text(t.commands().execute(t.invocation(karin), "glöm mig"))).doesNotContain(t.texts.get(se.largrupp.core.leaders.Language.SV,
+                "leaders.forget.nothing"));
+
+        t.commands().execute(t.invocation(karin), "glöm mig bekräfta");
+
+        assertThat(t.core().sponsors().isSponsor(karin)).isFalse();
+    }
 }

@@ -9,7 +9,7 @@ import se.largrupp.core.leaders.Sponsors;
 import se.largrupp.core.leaders.Workspace;
 
 /** Sponsors added in chat or by an import (the configured ones are the core's business). */
-public final class InMemorySponsors implements Sponsors {
+public final class InMemorySponsors implements Sponsors, se.largrupp.core.port.PersonalData {
     private final Map<LeaderId, LeaderId> addedBy = new LinkedHashMap<>();
 
     @Override
@@ -30,5 +30,11 @@ public final class InMemorySponsors implements Sponsors {
     @Override
     public synchronized void remove(LeaderId who) {
         addedBy.remove(who);
+    }
+
+    @Override
+    public synchronized void erase(LeaderId leader, String displayName, Set<se.largrupp.core.port.ConversationRef> conversations) {
+        addedBy.remove(leader);
+        addedBy.replaceAll((who, by) -> leader.equals(by) ? who : by);
     }
 }

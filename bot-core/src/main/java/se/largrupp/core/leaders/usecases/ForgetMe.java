@@ -15,17 +15,24 @@ public final class ForgetMe implements CommandHandler<Command.ForgetMe> {
     private final Leaders leaders;
     private final Admins admins;
     private final EraseLeader erase;
+    private final java.util.function.Predicate<LeaderId> storedElsewhere;
 
     public ForgetMe(Leaders leaders, Admins admins, EraseLeader erase) {
+        this(leaders, admins, erase, who -> false);
+    }
+
+    /** @param storedElsewhere whether another role keeps the person (a sponsor who never joined) */
+    public ForgetMe(Leaders leaders, Admins admins, EraseLeader erase, java.util.function.Predicate<LeaderId> storedElsewhere) {
         this.leaders = leaders;
         this.admins = admins;
         this.erase = erase;
+        this.storedElsewhere = storedElsewhere;
     }
 
     @Override
     public Reply handle(CommandContext c, Command.ForgetMe command) {
         LeaderId me = c.actor();
-        boolean stored = leaders.find(me).isPresent() || admins.isAdmin(me);
+        boolean stored = leaders.find(me).isPresent() || admins.isAdmin(me) || storedElsewhere.test(me);
         if (!stored) return c.toCaller("leaders.forget.nothing");
         if (!command.confirmed()) {
             return Reply.toCaller(Message.of(new Message.Block.Text(c.text("leaders.forget.ask")),
