@@ -56,14 +56,15 @@ public record TeamsSettings(
                 Boolean.parseBoolean(env.getOrDefault("TEAMS_DEV_MODE", "false").trim()),
                 Boolean.parseBoolean(env.getOrDefault("TEAMS_GROUP_CHAT", "false").trim()),
                 serviceUrl == null || serviceUrl.isBlank() ? GLOBAL_SERVICE_URL : URI.create(withSlash(serviceUrl.trim())),
-                namesAddresses(env.get("LARGRUPP_ADMINS")));
+                namesAddresses(env.get("LARGRUPP_ADMINS")) || namesAddresses(env.get("LARGRUPP_SPONSORS")));
     }
 
-    private static boolean namesAddresses(String admins) {
+    /** Whether admins or sponsors are named by address: then senders' addresses are looked up. */
+    private static boolean namesAddresses(String entries) {
         try {
-            return ConfiguredAdmins.parse(admins).namesAddresses();
+            return ConfiguredAdmins.parse(entries).namesAddresses();
         } catch (IllegalArgumentException e) {
-            return false; // start-up reports a malformed LARGRUPP_ADMINS itself
+            return false; // start-up reports a malformed LARGRUPP_ADMINS or LARGRUPP_SPONSORS itself
         }
     }
 

@@ -28,11 +28,16 @@ class TeamsAdminByAddressTest {
     Activities activities;
 
     void start(String admins, boolean lookUps) throws Exception {
+        start(admins, "", lookUps);
+    }
+
+    void start(String admins, String sponsors, boolean lookUps) throws Exception {
         connector = new ConnectorStandIn();
         activities = new Activities(connector.serviceUrl(), TENANT);
-        core.build(b -> b.configuredAdmins(admins));
-        TeamsSettings settings = TeamsSettings.fromEnvironment(java.util.Map.of("TEAMS_DEV_MODE", "true", "LARGRUPP_ADMINS", admins));
-        assertThat(settings.lookUpAddresses()).isEqualTo(admins.contains("@"));
+        core.build(b -> b.configuredAdmins(admins).configuredSponsors(sponsors));
+        TeamsSettings settings = TeamsSettings.fromEnvironment(java.util.Map.of("TEAMS_DEV_MODE", "true", "LARGRUPP_ADMINS", admins,
+                "LARGRUPP_SPONSORS", sponsors));
+        assertThat(settings.lookUpAddresses()).isEqualTo(admins.contains("@") || sponsors.contains("@"));
         TeamsAdapter teams = TeamsAdapter.create(settings.withAddressLookups(lookUps), core.commands(), AccessTokens.none());
         endpoint = new TeamsEndpoint(teams.servlet());
         outbox = new OutboxDrain(core.outbox::messages, teams.outgoingMessages());
@@ -66,6 +71,15 @@ class TeamsAdminByAddressTest {
                 .doesNotContain(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.sponsorOnly"));
         LeaderId helena = LeaderId.of(Platform.TEAMS, TENANT, HELENA);
         assertThat(core.core().admins().isAdmin(helena)).as("remembered for notices that no message brings").isTrue();
+    }
+
+    @Test
+    void a_sponsor_named_by_e_mail_address_sees_the_figures_once_they_write_to_the_bot() throws Exception {
+        start("U0SLACKADMIN", "helena.holm@contoso.se", true);
+
+        assertThat(say("statistik")).doesNotContain(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.sponsorOnly"));
+        assertThat(core.core().sponsors().isSponsor(LeaderId.of(Platform.TEAMS, TENANT, HELENA))).isTrue();
+        assertThat(core.core().admins().isAdmin(LeaderId.of(Platform.TEAMS, TENANT, HELENA))).isFalse();
     }
 
     @Test
