@@ -29,6 +29,8 @@ import se.largrupp.core.leaders.SponsorCheck;
 public final class DashboardServlet extends HttpServlet {
     static final String COOKIE = "largrupp_admin";
     static final String SIGNIN_COOKIE = "largrupp_signin";
+    /** Binds a sign-in's state to the browser that started it, so nobody can sign a visitor in as someone else. */
+    static final String STATE_COOKIE = "largrupp_state";
     private final DashboardSessions sessions;
     private final Map<String, SignInProvider> providers;
     private final ProgrammeFigures figures;
@@ -131,11 +133,16 @@ public final class DashboardServlet extends HttpServlet {
         URI redirect = URI.create(base(req) + "/admin/signin/" + provider.key() + "/callback");
         if (!callback) {
             String nonce = DashboardSessions.random();
-            resp.sendRedirect(provider.authorize(sessions.begin(provider.key(), nonce, language), nonce, redirect).toString());
+            String state = sessions.begin(provider.key(), nonce, language);
+            resp.addHeader("Set-Cookie", cookieHeader(STATE_COOKIE, state, (int) DashboardSessions.SIGN_IN.toSeconds()));
+            resp.sendRedirect(provider.authorize(state, nonce, redirect).toString());
             return;
         }
         String state = req.getParameter("state"), code = req.getParameter("code");
-        Optional<DashboardSessions.Pending> pending = state == null ? Optional.empty() : sessions.take(state, provider.key());
+        boolean sameBrowser = state != null && cookie(req, STATE_COOKIE).filter(state::equals).isPresent();
+        Optional<DashboardSessions.Pending> pending = state == null ? Optional.empty() : sessions.take(state, provider.key())
+                .filter(p -> sameBrowser);
+        resp.addHeader("Set-Cookie", cookieHeader(STATE_COOKIE, "", 0));
         if (pending.isEmpty() || code == null || code.isBlank()) { failed(resp, new Pages(texts, language)); return; }
         Pages p = new Pages(texts, pending.get().language());
         Optional<SignInProvider.Identity> identity = provider.complete(code, redirect, pending.get().nonce());

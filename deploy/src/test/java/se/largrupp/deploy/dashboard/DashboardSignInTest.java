@@ -78,9 +78,16 @@ class DashboardSignInTest {
         idp.next = who;
         HttpResponse<String> toProvider = get("/admin/signin/" + provider, Optional.empty());
         assertThat(toProvider.statusCode()).isEqualTo(302);
+        Optional<String> state = cookie(toProvider, DashboardServlet.STATE_COOKIE);
+        assertThat(state).isPresent();
         HttpResponse<String> back = get(toProvider.headers().firstValue("Location").orElseThrow(), Optional.empty());
         assertThat(back.statusCode()).isEqualTo(302);
-        return get(back.headers().firstValue("Location").orElseThrow(), Optional.empty());
+        return get(back.headers().firstValue("Location").orElseThrow(), state);
+    }
+
+    static Optional<String> cookie(HttpResponse<String> r, String name) {
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=") && !c.startsWith(name + "=;"))
+                .findFirst().map(c -> c.substring(0, c.indexOf(';')));
     }
 
     static Optional<String> session(HttpResponse<String> r) {
@@ -163,6 +170,18 @@ class DashboardSignInTest {
         assertThat(get("/admin/signin/slack/callback?code=code-0&state=nope", Optional.empty()).statusCode()).isEqualTo(400);
         assertThat(get("/admin/signin/slack/callback", Optional.empty()).statusCode()).isEqualTo(400);
         assertThat(get("/admin/signin/github", Optional.empty()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_callback_in_another_browser_than_the_one_that_started_the_sign_in_is_refused() throws Exception {
+        idp.next = new Person("T1", "UADMIN", "Helena Berg", "helena@example.se", Token.VALID);
+        HttpResponse<String> toProvider = get("/admin/signin/slack", Optional.empty());
+        HttpResponse<String> back = get(toProvider.headers().firstValue("Location").orElseThrow(), Optional.empty());
+
+        HttpResponse<String> elsewhere = get(back.headers().firstValue("Location").orElseThrow(), Optional.empty());
+
+        assertThat(elsewhere.statusCode()).isEqualTo(400);
+        assertThat(session(elsewhere)).isEmpty();
     }
 
     @Test
