@@ -91,8 +91,10 @@ public final class ShowStats implements CommandHandler<Command.Stats> {
                         new Message.Field(c.text("stats.leaders"), c.text("stats.leaders.value", f.active(), f.paused())),
                         new Message.Field(c.text("stats.groups"), c.text("stats.groups.value", f.activeGroups())),
                         new Message.Field(c.text("stats.waiting"), c.text("stats.waiting.value", f.waiting())),
+                        // Group names are for admins: a sponsor sees aggregates only.
                         new Message.Field(c.text("stats.small"), f.smallGroups().isEmpty() ? c.text("stats.small.none")
-                                : String.join(", ", f.smallGroups()) + " " + c.text("stats.small.hint")),
+                                : c.admin() ? String.join(", ", f.smallGroups()) + " " + c.text("stats.small.hint")
+                                : String.valueOf(f.smallGroups().size())),
                         new Message.Field(c.text("stats.meetings"), c.text("stats.meetings.value", f.held(), f.skipped())),
                         new Message.Field(c.text("stats.rsvp"), c.text("stats.rsvp.value",
                                 f.percent(f.answered(), f.invitations()), f.percent(f.coming(), f.answered()))))),
