@@ -47,6 +47,9 @@ public final class SlackStandIn implements AutoCloseable {
     private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
     /** Workspace members by e-mail: user id and name, for {@code users.lookupByEmail}. */
     private final Map<String, String[]> members = new ConcurrentHashMap<>();
+    /** The workspace's profile fields ({@code team.profile.get}: a JSON array) and each user's values. */
+    private volatile String profileFields = "[]";
+    private final Map<String, Map<String, String>> profiles = new ConcurrentHashMap<>();
     /** Files to download at {@code /files/<name>}, with the bot token only. */
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
 
@@ -71,6 +74,16 @@ public final class SlackStandIn implements AutoCloseable {
     /** A member of the workspace with an e-mail address, found by {@code users.lookupByEmail}. */
     public void member(String email, String userId, String name) {
         members.put(email.toLowerCase(java.util.Locale.ROOT), new String[] {userId, name});
+    }
+
+    /** The workspace's custom profile fields, as {@code team.profile.get} lists them (a JSON array). */
+    public void profileFields(String jsonArray) {
+        profileFields = jsonArray;
+    }
+
+    /** A user's profile field values by field id, for {@code users.profile.get}. */
+    public void profile(String user, Map<String, String> values) {
+        profiles.put(user, Map.copyOf(values));
     }
 
     /** A shared file's {@code url_private_download}: it answers only with the bot token, as Slack's does. */
@@ -211,6 +224,10 @@ public final class SlackStandIn implements AutoCloseable {
                         + "\",\"name\":\"u\",\"real_name\":\"" + m[1] + "\",\"deleted\":false,\"is_bot\":false,\"profile\":{\"email\":\""
                         + p.get("email") + "\",\"display_name\":\"\"}}}";
             }
+            case "team.profile.get" -> "{\"ok\":true,\"profile\":{\"fields\":" + profileFields + "}}";
+            case "users.profile.get" -> "{\"ok\":true,\"profile\":{\"real_name\":\"x\",\"fields\":{" + profiles.getOrDefault(p.get("user"), Map.of())
+                    .entrySet().stream().map(e -> "\"" + e.getKey() + "\":{\"value\":\"" + e.getValue() + "\",\"alt\":\"\"}")
+                    .collect(java.util.stream.Collectors.joining(",")) + "}}}";
             case "apps.connections.open" -> "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}";
             default -> "{\"ok\":false,\"error\":\"unknown_method\"}";
         };
