@@ -150,4 +150,21 @@ class ImportCommandTest {
         assertThat(err.toString()).contains("SLACK_BOT_TOKEN is not set");
         assertThat(List.of(slack.calls("users.lookupByEmail"))).containsExactly(0);
     }
+
+    @Test
+    void a_file_of_more_than_a_hundred_addresses_reads_the_member_list_page_by_page_instead() throws IOException {
+        StringBuilder csv = new StringBuilder("email,name,department,manager_email\n");
+        for (int i = 0; i < 450; i++) {
+            slack.member("p" + i + "@acme.se", "U" + (1000 + i), "Person " + i);
+            csv.append("p").append(i).append("@acme.se,Person ").append(i).append(",Avd ").append(i % 7).append(',')
+                    .append(i == 0 ? "" : "p0@acme.se").append('\n');
+        }
+
+        int code = run("--leaders", file(csv.toString()).toString(), "--workspace", "slack:T0ACME", "--dry-run", "--config", config.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("450 people in the file are in the workspace.", "Managers: 449 of 449 found");
+        assertThat(slack.calls("users.lookupByEmail")).isZero();
+        assertThat(slack.calls("users.list")).isEqualTo(3); // 453 members, 200 a page
+    }
 }
