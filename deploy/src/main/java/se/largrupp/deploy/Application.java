@@ -89,6 +89,12 @@ public final class Application {
         return se.largrupp.slack.directory.SlackPeopleByEmail.create(botToken, apiUrl);
     }
 
+    /** A Teams tenant's e-mail look-up through Graph, for the command line's import, when the Graph settings allow it. */
+    public static Optional<se.largrupp.core.orgchart.PeopleByEmail> graphPeopleByEmail(Settings settings) {
+        return se.largrupp.teams.graph.GraphPeopleByEmail.of(se.largrupp.teams.graph.GraphSettings.fromEnvironment(settings.asMap()),
+                Clock.systemUTC());
+    }
+
     public static Application start(Settings settings) throws Exception {
         Application app = new Application();
         try {

@@ -137,9 +137,12 @@ public final class ImportCommand implements Callable<Integer> {
             URI api = settings.raw(Settings.Key.SLACK_API_URL).map(URI::create).orElse(URI.create("https://slack.com/api/"));
             return Optional.of(se.largrupp.deploy.Application.slackPeopleByEmail(token.get(), api));
         }
-        err.println("import: a Teams tenant's addresses are resolved with Microsoft Graph; set GRAPH_API_URL and the app's "
-                + "MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID");
-        return Optional.empty();
+        Optional<PeopleByEmail> graph = settings.raw(Settings.Key.MICROSOFT_APP_TENANT_ID).filter(ws.id()::equalsIgnoreCase)
+                .flatMap(t -> se.largrupp.deploy.Application.graphPeopleByEmail(settings));
+        if (graph.isEmpty())
+            err.println("import: a Teams tenant's addresses are resolved with Microsoft Graph (User.Read.All): set MICROSOFT_APP_ID, "
+                    + "MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID (the tenant of --workspace), and GRAPH_API_URL / GRAPH_LOGIN_URL if not Microsoft's");
+        return graph;
     }
 
     private static double seconds(long since) {

@@ -167,4 +167,25 @@ class ImportCommandTest {
         assertThat(slack.calls("users.lookupByEmail")).isZero();
         assertThat(slack.calls("users.list")).isEqualTo(3); // 453 members, 200 a page
     }
+
+    @Test
+    void a_teams_tenant_resolves_addresses_through_graph() throws IOException {
+        try (se.largrupp.teams.support.GraphStandIn graph = new se.largrupp.teams.support.GraphStandIn()) {
+            graph.on("GET", "/v1.0/users/asa@contoso.se", c -> se.largrupp.teams.support.GraphStandIn.Answer.of(200,
+                    "{\"id\":\"aad-asa\",\"displayName\":\"Åsa\"}"));
+            graph.on("GET", "/v1.0/users/vera@contoso.se", c -> se.largrupp.teams.support.GraphStandIn.Answer.of(200,
+                    "{\"id\":\"aad-vera\",\"displayName\":\"Vera\"}"));
+            StringBuilder props = new StringBuilder("DATABASE_URL=" + dbUrl + "\n");
+            graph.environment().forEach((k, v) -> props.append(k).append('=').append(v).append('\n'));
+            Path teams = Files.writeString(dir.resolve("teams.properties"), props.toString());
+            Path csv = file("email,name,department,manager_email\nvera@contoso.se,Vera,Ledning,\nasa@contoso.se,Åsa,Sälj,vera@contoso.se\n");
+
+            assertThat(run("--leaders", csv.toString(), "--workspace", "teams:tenant-1", "--config", teams.toString())).as(err.toString()).isZero();
+
+            assertThat(out.toString()).contains("2 people in the file are in the workspace.", "Managers: 1 of 1 found");
+            List<String> invited = withDb(db -> db.jdbc().query("SELECT leader_key FROM org_invited ORDER BY leader_key", rs -> rs.getString(1)));
+            assertThat(invited).containsExactly("teams:tenant-1:aad-asa", "teams:tenant-1:aad-vera");
+            assertThat(run("--leaders", csv.toString(), "--workspace", "teams:other-tenant", "--config", teams.toString())).isEqualTo(2);
+        }
+    }
 }
