@@ -55,6 +55,7 @@ final class GroundRulesCard {
                 new Block.Heading(texts.get(lang, "method.rules.heading")),
                 new Block.Text(texts.get(lang, "method.rules.text")),
                 agreedLine,
+                new Block.Context(texts.get(lang, "method.rules.facilitator")),
                 new Block.Actions(List.of(new Button("rounds-agree", texts.get(lang, "method.rules.button"), "agree", Style.PRIMARY))));
     }
 }
