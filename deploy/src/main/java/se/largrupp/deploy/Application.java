@@ -180,6 +180,10 @@ public final class Application {
         OrgChart orgChart = OrgChart.jdbc(database.jdbc(), repos.leaders(), outbox, repos.transactions(), new Texts(),
                 scheduler.clock(), List.of(), Optional.of(repos.sponsors()));
         OrgChartCommands orgChartCommands = orgChart.commands();
+        // The adapters' directories join once the adapters exist (below); the sync asks whichever covers a workspace.
+        List<se.largrupp.core.orgchart.Directory> directories = new java.util.concurrent.CopyOnWriteArrayList<>();
+        se.largrupp.core.orgchart.SyncFromDirectory directorySync = orgChart.directorySync(directories, repos.leaders(),
+                repos.transactions(), scheduler, scheduler.clock(), List.of());
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(groups).meetings(meetings).admins(repos.admins())
                 .sponsors(repos.sponsors())
@@ -202,6 +206,8 @@ public final class Application {
                 .handler(Command.OrgChart.class, orgChartCommands::answer)
                 .handler(Command.OrgChartFile.class, orgChartCommands::file)
                 .knownFacts(orgChart.knownFacts())
+                .wakeupHandler(directorySync)
+                .onParticipationChanged(directorySync.onJoin())
                 .personalData(orgChart.personalData())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
@@ -225,6 +231,8 @@ public final class Application {
                     core.admins()::isAdmin, core.sponsors()::isSponsor, real);
             router.register(Platform.SLACK, slack.outgoingMessages(), slack.groupConversations());
             slackForInvites.set(slack);
+            directories.add(slack.profileDirectory(settings.raw(Settings.Key.SLACK_MANAGER_FIELD),
+                    settings.raw(Settings.Key.SLACK_DEPARTMENT_FIELD)));
             web.mount("/slack/events", slack.servlet());
             slack.start();
             stops.add(Phase.ADAPTERS, "slack adapter", slack::stop);
@@ -232,6 +240,8 @@ public final class Application {
         if (settings.teamsConfigured()) {
             TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands);
             router.register(Platform.TEAMS, teams.outgoingMessages(), teams.groupConversations());
+            se.largrupp.teams.graph.GraphDirectory.of(se.largrupp.teams.graph.GraphSettings.fromEnvironment(settings.asMap()), real)
+                    .ifPresent(directories::add);
             web.mount("/api/messages", teams.servlet());
             teams.start();
             stops.add(Phase.ADAPTERS, "teams adapter", teams::stop);
@@ -255,6 +265,7 @@ public final class Application {
         scheduler.start();
         // Idempotent: every instance of a cluster may do it; a wake-up with the same subject is replaced.
         core.planAll();
+        directorySync.plan();
         regroup.resumeOpening();
 
         web.start();

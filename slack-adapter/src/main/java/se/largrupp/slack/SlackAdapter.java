@@ -123,6 +123,11 @@ public final class SlackAdapter {
     }
 
     /** Mount at {@code /slack/events}. */
+    /** The workspace's profile fields as the org chart's directory ({@code SLACK_MANAGER_FIELD}, {@code SLACK_DEPARTMENT_FIELD}). */
+    public se.largrupp.core.orgchart.Directory profileDirectory(java.util.Optional<String> managerField, java.util.Optional<String> departmentField) {
+        return new se.largrupp.slack.directory.SlackProfileDirectory(api, managerField, departmentField);
+    }
+
     public HttpServlet servlet() {
         return servlet;
     }

@@ -43,7 +43,8 @@ public final class SyncFromDirectory implements Wakeups.Handler {
 
     public SyncFromDirectory(List<Directory> directories, Leaders leaders, OrgFacts facts, Transactions transactions, Wakeups wakeups,
                              Clock clock, List<OrgChartChanged> listeners) {
-        this.directories = List.copyOf(directories);
+        // Kept as given: the composition root adds the adapters' directories once the adapters exist.
+        this.directories = directories;
         this.leaders = leaders;
         this.facts = facts;
         this.transactions = transactions;
@@ -59,9 +60,8 @@ public final class SyncFromDirectory implements Wakeups.Handler {
 
     /** A leader who joins is read at once (after their join commits: the wake-up is scheduled after commit). */
     public ParticipationChanged onJoin() {
-        return (leader, at) -> {
-            if (directory(leader.workspace()).isPresent()) wakeups.schedule(TOPIC, LEADER + leader.key(), at);
-        };
+        // No directory is asked here (this runs in the join's transaction): the wake-up decides.
+        return (leader, at) -> wakeups.schedule(TOPIC, LEADER + leader.key(), at);
     }
 
     /** At start-up (idempotent): the next nightly run. */
