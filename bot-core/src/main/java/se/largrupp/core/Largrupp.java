@@ -114,6 +114,11 @@ public final class Largrupp {
         this.wakeupHandlers = List.copyOf(handlers);
     }
 
+    /** The admins to tell about a workspace: stored ones, plus configured ones who have joined. */
+    public List<LeaderId> adminsOf(Workspace workspace) {
+        return adminsOf(workspace, ports, adminCheck);
+    }
+
     /** Stored admins, plus configured ones who have joined (configured ids cannot be listed otherwise). */
     private static List<LeaderId> adminsOf(Workspace ws, Ports p, AdminCheck check) {
         Set<LeaderId> all = new LinkedHashSet<>(p.admins().added(ws));

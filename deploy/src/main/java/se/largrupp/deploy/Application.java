@@ -177,13 +177,21 @@ public final class Application {
                 ? Optional.of("http://localhost:" + settings.port()) : Optional.empty()).map(u -> u + "/admin");
         InsightsFeature insights = new InsightsFeature(database.jdbc(), repos.leaders(), groups, meetings, outbox,
                 new Texts(), scheduler.clock(), dashboardUrl);
+        // The re-org guard hears every import and sync; it tells the admins, whom the core knows once it is built.
+        List<se.largrupp.core.orgchart.OrgChartChanged> orgChartListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<Largrupp> built = new java.util.concurrent.atomic.AtomicReference<>();
         OrgChart orgChart = OrgChart.jdbc(database.jdbc(), repos.leaders(), outbox, repos.transactions(), new Texts(),
-                scheduler.clock(), List.of(), Optional.of(repos.sponsors()));
-        OrgChartCommands orgChartCommands = orgChart.commands();
+                scheduler.clock(), orgChartListeners, Optional.of(repos.sponsors()));
+        se.largrupp.core.orgchart.ReorgGuard reorgGuard = new se.largrupp.core.orgchart.ReorgGuard(repos.leaders(), groups,
+                orgChart.knownFacts(), engine.managerDepth(), outbox, new Texts(), scheduler.clock(), database.jdbc(),
+                ws -> built.get() == null ? List.of() : built.get().adminsOf(ws));
+        orgChartListeners.add(reorgGuard);
+        OrgChartCommands orgChartCommands = orgChart.commands()
+                .withReorg((c, id, swap) -> reorgGuard.decide(c, id, swap, repos.transactions(), router));
         // The adapters' directories join once the adapters exist (below); the sync asks whichever covers a workspace.
         List<se.largrupp.core.orgchart.Directory> directories = new java.util.concurrent.CopyOnWriteArrayList<>();
         se.largrupp.core.orgchart.SyncFromDirectory directorySync = orgChart.directorySync(directories, repos.leaders(),
-                repos.transactions(), scheduler, scheduler.clock(), List.of());
+                repos.transactions(), scheduler, scheduler.clock(), orgChartListeners);
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(groups).meetings(meetings).admins(repos.admins())
                 .sponsors(repos.sponsors())
@@ -209,7 +217,9 @@ public final class Application {
                 .wakeupHandler(directorySync)
                 .onParticipationChanged(directorySync.onJoin())
                 .personalData(orgChart.personalData())
+                .personalData((leader, name, where) -> reorgGuard.forget(leader))
                 .build();
+        built.set(core);
         core.wakeupHandlers().forEach(scheduler::register);
         CommandService commands = new InstrumentedCommands(core.commands(), meters);
 

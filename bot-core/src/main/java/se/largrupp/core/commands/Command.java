@@ -219,7 +219,7 @@ public sealed interface Command {
      * ({@code orgchart apply|cancel|invite <preview>}).
      */
     record OrgChart(Optional<Phase> phase, Optional<String> preview) implements Command {
-        public enum Phase { APPLY, CANCEL, INVITE }
+        public enum Phase { APPLY, CANCEL, INVITE, SWAP, IGNORE }
 
         public String canonical() {
             return "orgchart" + phase.map(p -> " " + p.name().toLowerCase(java.util.Locale.ROOT)).orElse("") + preview.map(id -> " " + id).orElse("");

@@ -80,6 +80,8 @@ public final class Vocabulary {
     static final Keywords<Command.OrgChart.Phase> ORG_CHART_PHASES = Keywords.<Command.OrgChart.Phase>builder()
             .en(Command.OrgChart.Phase.CANCEL, "cancel").sv(Command.OrgChart.Phase.CANCEL, "avbryt")
             .en(Command.OrgChart.Phase.INVITE, "invite").sv(Command.OrgChart.Phase.INVITE, "bjud in")
+            .en(Command.OrgChart.Phase.SWAP, "swap").sv(Command.OrgChart.Phase.SWAP, "byt")
+            .en(Command.OrgChart.Phase.IGNORE, "ignore").sv(Command.OrgChart.Phase.IGNORE, "ignorera")
             .build();
 
     /** {@code rsvp yes} / {@code rsvp no}. */

@@ -44,7 +44,7 @@ public final class ApplyImport {
         this.facts = facts;
         this.transactions = transactions;
         this.clock = clock;
-        this.listeners = List.copyOf(listeners);
+        this.listeners = listeners; // kept as given: the re-org guard joins after the feature is built
     }
 
     public Applied apply(ImportPlan plan) {

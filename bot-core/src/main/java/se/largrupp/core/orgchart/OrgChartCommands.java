@@ -24,6 +24,21 @@ public final class OrgChartCommands {
     private final PlanImport planner;
     private final ImportPreviews previews;
 
+    private Optional<ReorgDecisions> reorg = Optional.empty();
+
+    /** How an admin's Swap / Ignore on a re-org notice is carried out. */
+    @FunctionalInterface
+    public interface ReorgDecisions {
+        Reply decide(CommandContext c, String notice, boolean swap);
+    }
+
+    /** Turns on the re-org notices' buttons. */
+    public OrgChartCommands withReorg(ReorgDecisions decisions) {
+        OrgChartCommands next = new OrgChartCommands(orgChart, planner, previews);
+        next.reorg = Optional.of(decisions);
+        return next;
+    }
+
     public OrgChartCommands(OrgChart orgChart, PlanImport planner, ImportPreviews previews) {
         this.orgChart = orgChart;
         this.planner = planner;
@@ -53,6 +68,9 @@ public final class OrgChartCommands {
 
     public Reply answer(CommandContext c, Command.OrgChart command) {
         if (command.phase().isEmpty() || command.preview().isEmpty()) return c.toCaller("orgchart.howTo");
+        Command.OrgChart.Phase phase = command.phase().get();
+        if (phase == Command.OrgChart.Phase.SWAP || phase == Command.OrgChart.Phase.IGNORE)
+            return reorg.map(r -> r.decide(c, command.preview().get(), phase == Command.OrgChart.Phase.SWAP)).orElseGet(() -> c.toCaller("orgchart.gone"));
         Optional<ImportPreviews.Stored> stored = previews.find(c.actor().workspace(), command.preview().get(), c.now().minus(PREVIEW_LIFETIME));
         if (stored.isEmpty() || !previews.delete(stored.get().id())) return c.toCaller("orgchart.gone");
         if (command.phase().get() == Command.OrgChart.Phase.CANCEL) return c.toCaller("orgchart.cancelled");

@@ -50,7 +50,7 @@ public final class SyncFromDirectory implements Wakeups.Handler {
         this.transactions = transactions;
         this.wakeups = wakeups;
         this.clock = clock;
-        this.listeners = List.copyOf(listeners);
+        this.listeners = listeners; // kept as given, like the directories
     }
 
     @Override
