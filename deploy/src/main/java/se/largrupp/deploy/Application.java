@@ -191,7 +191,8 @@ public final class Application {
         // The adapters' directories join once the adapters exist (below); the sync asks whichever covers a workspace.
         List<se.largrupp.core.orgchart.Directory> directories = new java.util.concurrent.CopyOnWriteArrayList<>();
         se.largrupp.core.orgchart.SyncFromDirectory directorySync = orgChart.directorySync(directories, repos.leaders(),
-                repos.transactions(), scheduler, scheduler.clock(), orgChartListeners);
+                repos.transactions(), se.largrupp.core.scheduling.AfterCommitWakeups.of(scheduler, repos.transactions()),
+                scheduler.clock(), orgChartListeners);
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(groups).meetings(meetings).admins(repos.admins())
                 .sponsors(repos.sponsors())
