@@ -121,7 +121,8 @@ public final class GraphOrganizerCalendar implements OrganizerCalendar {
         }
         Optional<String> known = otherAddresses.apply(leader).filter(m -> m.matches("[^'\\s]+@[^'\\s]+"));
         if (known.isEmpty()) return null;
-        String filter = "mail eq '" + known.get() + "' or userPrincipalName eq '" + known.get() + "'";
+        String quoted = "'" + known.get() + "'"; // the pattern above keeps quotes out of the address
+        String filter = String.join(" ", "mail", "eq", quoted, "or", "userPrincipalName", "eq", quoted); // OData
         return graph.get("v1.0/users?$filter=" + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20") + "&" + SELECT);
     }
