@@ -107,6 +107,7 @@ public final class Largrupp {
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
         if (continuity != null) continuity.registerIn(registry);
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
+        if (meetingsAndRounds != null) meetingsAndRounds.decorate(registry);
         this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, sponsorCheck, ports.deliveries(),
                 ports.transactions(), ports.outbox(), registry, new CommandParser(), ports.texts(), ports.clock());
         List<Wakeups.Handler> handlers = new ArrayList<>(b.wakeupHandlers);

@@ -96,6 +96,11 @@ public final class MeetingsAndRounds {
         registry.register(Command.Calendar.class, calendar);
     }
 
+    /** After every handler is registered: the pulse joins the final {@code stats}. */
+    void decorate(HandlerRegistry registry) {
+        rounds.addPulseTo(registry);
+    }
+
     List<Wakeups.Handler> wakeupHandlers() {
         return wakeupHandlers;
     }

@@ -66,6 +66,13 @@ public final class RoundsFeature {
         registry.register(Command.Template.class, template);
         registry.register(Command.Agree.class, agree);
         registry.register(Command.Pulse.class, pulse.answers());
+    }
+
+    /**
+     * Adds the pulse to whichever {@code stats} answers in the end (the core's, or a feature's own such as the
+     * insights): call after every handler is registered.
+     */
+    public void addPulseTo(HandlerRegistry registry) {
         registry.handler(Command.Stats.class).ifPresent(inner -> registry.register(Command.Stats.class, pulse.stats(inner)));
     }
 

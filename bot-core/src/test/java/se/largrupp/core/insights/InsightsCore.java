@@ -43,6 +43,7 @@ final class InsightsCore {
                 .sponsors(repos.sponsors()).processedDeliveries(repos.deliveries()).transactions(repos.transactions()).outbox(outbox)
                 .wakeups(new ManualWakeups()).groupConversations(new TestCore.RecordingConversations()).clock(clock)
                 .configuredAdmins("U0ADMIN").configuredSponsors("U0KARIN")
+                .meetingsAndRounds(se.largrupp.core.MeetingsAndRounds.Options.jdbc(db.jdbc(), se.largrupp.core.meetings.MeetingSettings.defaults()))
                 .handler(Command.Stats.class, insights.stats()).handler(Command.Encourage.class, insights.encourage())
                 .personalData(insights.personalData()).build();
         sender = new OutboxSender(new OutboxStore(db.jdbc(), db.transactions()), platform, clock,

@@ -29,6 +29,9 @@ class StatsInChatTest {
                 year.quiet.name(), year.shrunk.name());
         assertThat(sponsor).contains("Programmet i siffror", (42 - (year.shrunk.members().size() - 2)) + " deltar", "Hållna möten per månad", "https://largrupp.example/admin");
         for (LearningGroup g : year.groups) assertThat(sponsor).doesNotContain(g.name());
+        // The meeting pulse joins the insights' figures, under its threshold rule.
+        assertThat(admin).contains("Puls efter mötena", "för få svar för att visa");
+        assertThat(sponsor).contains("Puls efter mötena", "för få svar för att visa");
         assertThat(text(w.core.commands().execute(w.by(TestCore.leaderId("U0L1"), "Ledare"), "stats")))
                 .contains("administratörer och sponsorer");
     }
