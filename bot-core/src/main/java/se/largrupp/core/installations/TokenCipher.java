@@ -36,9 +36,9 @@ public final class TokenCipher {
         if (secret == null || secret.strip().length() < MIN_SECRET_LENGTH) {
             throw new IllegalArgumentException("LARGRUPP_SECRET_KEY must be at least " + MIN_SECRET_LENGTH + " characters");
         }
-        byte[] material = hmac(secret.getBytes(StandardCharsets.UTF_8), "largrupp token encryption key v1");
+        byte[] material = hmac(secret.getBytes(StandardCharsets.UTF_8), "largrupp/token-encryption-key/v1");
         this.key = new SecretKeySpec(material, "AES");
-        this.fingerprint = HexFormat.of().formatHex(hmac(material, "largrupp key check v1"), 0, 16);
+        this.fingerprint = HexFormat.of().formatHex(hmac(material, "largrupp/key-check/v1"), 0, 16);
     }
 
     /** Identifies the key without revealing it; stored beside the tokens to recognise a changed key. */

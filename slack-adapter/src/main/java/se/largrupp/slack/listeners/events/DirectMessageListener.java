@@ -42,10 +42,10 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
                 Invocation who = l.invocations().of(team, m.getUser(), null, m.getChannel(), deliveryId);
                 Reply reply = l.commands().execute(who, m.getText().strip());
                 // In a DM the caller and the conversation are the same person: post the answer there.
-                if (reply instanceof Reply.Show show) l.replies().post(m.getChannel(), show.message());
+                if (reply instanceof Reply.Show show) l.replies().post(team, m.getChannel(), show.message());
                 // A message has no trigger to open a modal with: offer a button, whose press has one.
                 if (reply instanceof Reply.OpenJoinForm form) {
-                    l.replies().post(m.getChannel(), Message.of(new Message.Block.Actions(List.of(new Message.Button("open_join_form",
+                    l.replies().post(team, m.getChannel(), Message.of(new Message.Block.Actions(List.of(new Message.Button("open_join_form",
                             l.texts().get(form.language(), "slack.join.open"), new Command.Join(Optional.empty(), Optional.empty(),
                             Optional.empty()).canonical(), Message.Style.PRIMARY)))));
                 }

@@ -20,7 +20,8 @@ public final class EventsProvider {
         app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(listeners));
         app.event(MessageEvent.class, new DirectMessageListener(listeners));
         app.event(MemberJoinedChannelEvent.class, new MemberJoinedChannelListener());
-        app.event(AppUninstalledEvent.class, new AppUninstalledListener());
-        app.event(TokensRevokedEvent.class, new TokensRevokedListener());
+        app.event(AppUninstalledEvent.class, new AppUninstalledListener(listeners.lifecycle()));
+        app.event(TokensRevokedEvent.class, new TokensRevokedListener(listeners.lifecycle()));
+        TeamAccessListener.register(app, listeners.lifecycle());
     }
 }
