@@ -22,6 +22,11 @@ import se.largrupp.core.delivery.JdbcOutbox;
 import se.largrupp.core.delivery.OutboxSender;
 import se.largrupp.core.delivery.OutboxStore;
 import se.largrupp.core.i18n.Texts;
+import se.largrupp.core.installations.JdbcInstallations;
+import se.largrupp.core.installations.JdbcOAuthStates;
+import se.largrupp.core.installations.SecretKeyCheck;
+import se.largrupp.core.installations.TokenCipher;
+import se.largrupp.core.installations.WorkspaceLifecycle;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
@@ -48,6 +53,7 @@ import se.largrupp.deploy.time.MisfireMeter;
 import se.largrupp.deploy.time.Scheduler;
 import se.largrupp.deploy.time.TimeScaleSwitch;
 import se.largrupp.slack.SlackAdapter;
+import se.largrupp.slack.SlackDistribution;
 import se.largrupp.slack.SlackSettings;
 import se.largrupp.teams.TeamsAdapter;
 import se.largrupp.teams.TeamsSettings;
@@ -128,6 +134,8 @@ public final class Application {
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
                 settings.archiveOldGroups(), continuity.continuation(repos.groups()));
+        // Installs and uninstalls of the distributable Slack app; its purge wake-up is registered in every mode.
+        WorkspaceLifecycle lifecycle = new WorkspaceLifecycle(database.jdbc(), scheduler, repos.admins(), scheduler.clock());
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
@@ -137,6 +145,7 @@ public final class Application {
                 .continuity(continuity)
                 .handler(Command.Regroup.class, regroup::handle)
                 .wakeupHandler(regroup.conversationOpener())
+                .wakeupHandler(lifecycle)
                 .personalData(regroup.personalData())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
@@ -155,10 +164,14 @@ public final class Application {
 
         if (settings.slackConfigured()) {
             // The request clock is real time: Slack's signature timestamps are real, whatever the domain's scale.
-            SlackAdapter slack = SlackAdapter.create(SlackSettings.fromEnvironment(settings.asMap()), commands,
-                    core.admins()::isAdmin, real);
+            SlackSettings slackSettings = SlackSettings.fromEnvironment(settings.asMap());
+            SlackAdapter slack = slackSettings.distributed()
+                    ? SlackAdapter.create(slackSettings, commands, core.admins()::isAdmin, real,
+                            distribution(settings, database, lifecycle))
+                    : SlackAdapter.create(slackSettings, commands, core.admins()::isAdmin, real);
             router.register(Platform.SLACK, slack.outgoingMessages(), slack.groupConversations());
             web.mount("/slack/events", slack.servlet());
+            slack.oauthServlet().ifPresent(oauth -> web.mount("/slack/install", oauth).mount("/slack/oauth_redirect", oauth));
             slack.start();
             stops.add(Phase.ADAPTERS, "slack adapter", slack::stop);
         }
@@ -200,6 +213,15 @@ public final class Application {
                 .addKeyValue("startup_ms", (System.nanoTime() - begin) / 1_000_000)
                 .addKeyValue("jvm_uptime_ms", java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime())
                 .log();
+    }
+
+    /** The OAuth mode's stores; refuses to start with another secret key than the stored tokens were encrypted with. */
+    private static SlackDistribution distribution(Settings settings, Database database, WorkspaceLifecycle lifecycle) {
+        TokenCipher cipher = new TokenCipher(settings.secretKey().orElseThrow(
+                () -> new IllegalStateException("the OAuth mode needs LARGRUPP_SECRET_KEY")));
+        SecretKeyCheck.verify(database.jdbc(), cipher);
+        return new SlackDistribution(new JdbcInstallations(database.jdbc(), cipher, Platform.SLACK),
+                new JdbcOAuthStates(database.jdbc()), lifecycle);
     }
 
     public int port() {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 CharsetCommand.class,
                 se.largrupp.deploy.cli.RegroupCommand.class,
+                se.largrupp.deploy.cli.PurgeCommand.class,
         })
 public final class Main implements Runnable {
     private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");

@@ -55,9 +55,10 @@ public final class ConfigProblems {
 
         if (s.has(Key.SLACK_BOT_TOKEN) && !s.has(Key.SLACK_SIGNING_SECRET) && !s.has(Key.SLACK_APP_TOKEN))
             out.add("SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)");
-        if (!s.has(Key.SLACK_BOT_TOKEN) && (s.has(Key.SLACK_SIGNING_SECRET) || s.has(Key.SLACK_APP_TOKEN)))
+        if (!s.has(Key.SLACK_BOT_TOKEN) && !s.slackDistributed() && (s.has(Key.SLACK_SIGNING_SECRET) || s.has(Key.SLACK_APP_TOKEN)))
             out.add((s.has(Key.SLACK_SIGNING_SECRET) ? "SLACK_SIGNING_SECRET" : "SLACK_APP_TOKEN")
                     + " is set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (xoxb-…) or remove the Slack settings");
+        slackOAuth(s, out);
         s.raw(Key.SLACK_BOT_TOKEN).filter(t -> !t.startsWith("xoxb-"))
                 .ifPresent(t -> out.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-"));
         s.raw(Key.SLACK_APP_TOKEN).filter(t -> !t.startsWith("xapp-"))
@@ -91,6 +92,25 @@ public final class ConfigProblems {
             }
         });
         return out;
+    }
+
+    /** "Add to Slack": both client credentials, the signing secret, and a key to encrypt the workspaces' tokens with. */
+    private static void slackOAuth(Settings s, List<String> out) {
+        if (s.has(Key.SLACK_CLIENT_ID) != s.has(Key.SLACK_CLIENT_SECRET))
+            out.add((s.has(Key.SLACK_CLIENT_ID) ? "SLACK_CLIENT_ID is set but SLACK_CLIENT_SECRET is not"
+                    : "SLACK_CLIENT_SECRET is set but SLACK_CLIENT_ID is not") + ": set both (Basic Information -> App Credentials)");
+        if (!s.slackDistributed()) return;
+        if (!s.has(Key.SLACK_SIGNING_SECRET))
+            out.add("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET select the OAuth mode, which needs SLACK_SIGNING_SECRET too");
+        int length = s.secretKey().map(String::length).orElse(0);
+        if (length < se.largrupp.core.installations.TokenCipher.MIN_SECRET_LENGTH)
+            out.add("the OAuth mode (SLACK_CLIENT_ID without SLACK_BOT_TOKEN) stores each workspace's token encrypted: set "
+                    + "LARGRUPP_SECRET_KEY to a secret of at least " + se.largrupp.core.installations.TokenCipher.MIN_SECRET_LENGTH
+                    + " characters (for example: openssl rand -base64 48), and keep it: the tokens cannot be read without it"
+                    + (length > 0 ? " (it has " + length + ")" : ""));
+        s.raw(Key.SLACK_REDIRECT_URI).filter(u -> !httpUrl(u) || !u.endsWith("/slack/oauth_redirect"))
+                .ifPresent(u -> out.add("SLACK_REDIRECT_URI must be this server's https://YOUR-HOST/slack/oauth_redirect, "
+                        + "as in the manifest's oauth_config.redirect_urls"));
     }
 
     private static void integer(Settings s, Key key, int min, int max, List<String> out) {

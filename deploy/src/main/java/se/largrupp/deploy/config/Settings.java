@@ -19,8 +19,9 @@ public final class Settings {
         DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
         LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SANDBOX(false),
         LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false), LARGRUPP_PLACEMENT(false),
-        LARGRUPP_MANAGER_DEPTH(false),
+        LARGRUPP_MANAGER_DEPTH(false), LARGRUPP_SECRET_KEY(true),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
+        SLACK_CLIENT_ID(false), SLACK_CLIENT_SECRET(true), SLACK_REDIRECT_URI(false), SLACK_SCOPES(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
         TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false);
 
@@ -111,7 +112,17 @@ public final class Settings {
     }
 
     public boolean slackConfigured() {
-        return has(Key.SLACK_BOT_TOKEN);
+        return has(Key.SLACK_BOT_TOKEN) || slackDistributed();
+    }
+
+    /** "Add to Slack": the client id and secret set and no bot token; each workspace installs the app with OAuth. */
+    public boolean slackDistributed() {
+        return !has(Key.SLACK_BOT_TOKEN) && has(Key.SLACK_CLIENT_ID) && has(Key.SLACK_CLIENT_SECRET);
+    }
+
+    /** {@code LARGRUPP_SECRET_KEY}: what stored tokens are encrypted with. */
+    public Optional<String> secretKey() {
+        return raw(Key.LARGRUPP_SECRET_KEY);
     }
 
     public boolean teamsConfigured() {
@@ -128,7 +139,8 @@ public final class Settings {
     /** The Slack and Teams credentials that are set, by name. */
     public List<String> platformCredentials() {
         return java.util.stream.Stream.of(Key.SLACK_BOT_TOKEN, Key.SLACK_SIGNING_SECRET, Key.SLACK_APP_TOKEN,
-                Key.MICROSOFT_APP_ID, Key.MICROSOFT_APP_PASSWORD).filter(this::has).map(Key::name).toList();
+                Key.SLACK_CLIENT_ID, Key.SLACK_CLIENT_SECRET, Key.MICROSOFT_APP_ID, Key.MICROSOFT_APP_PASSWORD)
+                .filter(this::has).map(Key::name).toList();
     }
 
     /**
