@@ -48,6 +48,7 @@ public final class Largrupp {
     private final CommandService commands;
     private final List<Wakeups.Handler> wakeupHandlers;
     private final AdminCheck adminCheck;
+    private final se.largrupp.core.leaders.SponsorCheck sponsorCheck;
     private final MeetingsAndRounds meetingsAndRounds;
     private final ApplyRetention retention;
     private final Continuity continuity;
@@ -75,6 +76,9 @@ public final class Largrupp {
         this.ports = new Ports(b.leaders, b.groups, b.meetings, b.admins, b.deliveries, b.transactions, b.outbox,
                 b.wakeups == null ? null : AfterCommitWakeups.of(b.wakeups, b.transactions), b.conversations, b.clock, b.texts);
         this.adminCheck = new AdminCheck(b.configuredAdmins, b.admins);
+        this.sponsorCheck = b.sponsors == null ? se.largrupp.core.leaders.SponsorCheck.none()
+                : new se.largrupp.core.leaders.SponsorCheck(b.configuredSponsors, b.sponsors);
+        if (b.sponsors instanceof se.largrupp.core.port.PersonalData p && !b.personalData.contains(p)) b.personalData.add(p);
         HandlerRegistry registry = new HandlerRegistry();
         this.meetingsAndRounds = b.meetingsAndRounds == null ? null : new MeetingsAndRounds(ports, b.meetingsAndRounds, adminCheck);
         if (meetingsAndRounds != null) meetingsAndRounds.listenTo(b);
@@ -93,12 +97,14 @@ public final class Largrupp {
                 b.participationListeners, b.statusNotes);
         EraseLeader erase = CoreHandlers.eraser(ports, listeners);
         CoreHandlers.register(registry, ports, adminCheck, listeners, b.random, b.nextOpener, erase);
+        if (b.sponsors != null)
+            registry.register(Command.Sponsor.class, new se.largrupp.core.leaders.usecases.ManageSponsors(b.sponsors, sponsorCheck, ports.leaders()));
         this.retention = new ApplyRetention(ports.transactions(), ports.leaders(), erase, ports.wakeups(), b.keepLeft, ports.clock());
 
         if (meetingsAndRounds != null) meetingsAndRounds.registerIn(registry);
         if (continuity != null) continuity.registerIn(registry);
         b.extraHandlers.forEach(r -> r.registerIn(registry)); // features' own handlers win over the core's defaults
-        this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, ports.deliveries(),
+        this.commands = new CoreCommandService(ports.leaders(), ports.groups(), adminCheck, sponsorCheck, ports.deliveries(),
                 ports.transactions(), ports.outbox(), registry, new CommandParser(), ports.texts(), ports.clock());
         List<Wakeups.Handler> handlers = new ArrayList<>(b.wakeupHandlers);
         handlers.add(retention);
@@ -151,6 +157,11 @@ public final class Largrupp {
         return adminCheck;
     }
 
+    /** Who sees the programme's figures besides the admins (no sponsor at all without a sponsor store). */
+    public se.largrupp.core.leaders.SponsorCheck sponsors() {
+        return sponsorCheck;
+    }
+
     public static final class Builder {
         private Leaders leaders;
         private Groups groups;
@@ -164,6 +175,8 @@ public final class Largrupp {
         private Clock clock = Clock.systemUTC();
         private Texts texts = new Texts();
         private ConfiguredAdmins configuredAdmins = ConfiguredAdmins.none();
+        private se.largrupp.core.leaders.Sponsors sponsors;
+        private ConfiguredAdmins configuredSponsors = ConfiguredAdmins.none();
         private java.util.random.RandomGenerator random = new java.util.Random();
         private java.time.Duration keepLeft = DEFAULT_KEEP_LEFT;
         private se.largrupp.core.meetings.NextOpener nextOpener = se.largrupp.core.meetings.NextOpener.UNKNOWN;
@@ -202,6 +215,14 @@ public final class Largrupp {
         /** The admins of {@code LARGRUPP_ADMINS}; see {@link ConfiguredAdmins#parse}. */
         public Builder configuredAdmins(String commaSeparated) { configuredAdmins = ConfiguredAdmins.parse(commaSeparated); return this; }
         public Builder configuredAdmins(ConfiguredAdmins v) { configuredAdmins = v; return this; }
+
+        /** Turns on the sponsor role ({@code sponsor add|remove}); without it nobody is a sponsor. */
+        public Builder sponsors(se.largrupp.core.leaders.Sponsors v) { sponsors = v; return this; }
+        /** The sponsors of {@code LARGRUPP_SPONSORS}, the same entries as {@code LARGRUPP_ADMINS}. */
+        public Builder configuredSponsors(String commaSeparated) {
+            configuredSponsors = ConfiguredAdmins.parse("LARGRUPP_SPONSORS", commaSeparated);
+            return this;
+        }
 
         /** Registers the handler of a command type (rounds, regrouping, calendar …), replacing the core's default. */
         public <C extends Command> Builder handler(Class<C> type, CommandHandler<? super C> handler) {

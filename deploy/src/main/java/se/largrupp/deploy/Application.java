@@ -114,7 +114,7 @@ public final class Application {
 
         PlatformRouter router = new PlatformRouter(meters);
         boolean sandboxOnly = settings.sandbox() && !settings.slackConfigured() && !settings.teamsConfigured();
-        OutboxSender.Options senderOptions = OutboxSender.Options.defaults();
+        OutboxSender.Options senderOptions = OutboxSender.Options.defaults().withKeepFinished(settings.keepFinishedOutbox());
         // The sandbox is no rate-limited platform: show turn messages at once.
         if (sandboxOnly) senderOptions = senderOptions.withConversationInterval(Duration.ofMillis(50));
         OutboxStore outboxStore = new OutboxStore(database.jdbc(), database.transactions());
@@ -138,11 +138,14 @@ public final class Application {
         WorkspaceLifecycle lifecycle = new WorkspaceLifecycle(database.jdbc(), scheduler, repos.admins(), scheduler.clock());
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(repos.groups()).meetings(repos.meetings()).admins(repos.admins())
+                .sponsors(repos.sponsors())
                 .processedDeliveries(repos.deliveries()).transactions(repos.transactions())
                 .outbox(outbox).wakeups(scheduler).groupConversations(router).clock(scheduler.clock())
                 .configuredAdmins(String.join(",", admins))
+                .configuredSponsors(String.join(",", settings.sponsors()))
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(database.jdbc(), meetingSettings))
                 .continuity(continuity)
+                .keepLeftLeaders(settings.keepLeftLeaders())
                 .handler(Command.Regroup.class, regroup::handle)
                 .wakeupHandler(regroup.conversationOpener())
                 .wakeupHandler(lifecycle)

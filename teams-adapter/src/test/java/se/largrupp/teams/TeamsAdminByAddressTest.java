@@ -90,7 +90,7 @@ class TeamsAdminByAddressTest {
         start("U0SLACKADMIN", false);
 
         assertThat(say("whoami")).contains(HELENA).doesNotContain("contoso.se");
-        assertThat(say("stats")).contains(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.adminOnly"));
+        assertThat(say("stats")).contains(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.sponsorOnly"));
     }
 
     @Test
@@ -105,6 +105,6 @@ class TeamsAdminByAddressTest {
         assertThat(connector.lines()).hasSize(2).first().isEqualTo("GET /emea/v3/conversations/a:personal-" + BO + "/members/29:" + BO);
         assertThat(connector.lines().get(1)).startsWith("POST /emea/v3/conversations/a:personal-" + BO + "/activities");
         assertThat(connector.calls().get(1).body().toString())
-                .contains(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.adminOnly"));
+                .contains(core.texts.get(se.largrupp.core.leaders.Language.SV, "commands.refusal.sponsorOnly"));
     }
 }

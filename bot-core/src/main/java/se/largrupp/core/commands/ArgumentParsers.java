@@ -97,14 +97,39 @@ final class ArgumentParsers {
     }
 
     ParseResult admin(Tokens w) {
+        return role(w, "admin", Command.Admin::new);
+    }
+
+    ParseResult sponsor(Tokens w) {
+        return role(w, "sponsor", Command.Sponsor::new);
+    }
+
+    /** {@code admin add @person}, {@code sponsor ta bort @person}. */
+    private ParseResult role(Tokens w, String usage, java.util.function.BiFunction<Boolean, String, Command> command) {
         Optional<Boolean> action = Vocabulary.ADMIN_ACTIONS.accept(w);
         if (action.isEmpty())
-            return refuse("admin", w.done() ? "commands.refusal.missingArgument" : "commands.refusal.unexpected", w.rawPeek());
+            return refuse(usage, w.done() ? "commands.refusal.missingArgument" : "commands.refusal.unexpected", w.rawPeek());
         boolean add = action.get();
-        if (w.done()) return refuse("admin", "commands.refusal.missingUser");
+        if (w.done()) return refuse(usage, "commands.refusal.missingUser");
         String who = w.take();
-        if (!(USER_REF.matcher(who).matches() || USER_ID.matcher(who).matches())) return refuse("admin", "commands.refusal.badUser", who);
-        return CommandParser.bare(w, new Command.Admin(add, who), "admin");
+        if (!(USER_REF.matcher(who).matches() || USER_ID.matcher(who).matches())) return refuse(usage, "commands.refusal.badUser", who);
+        return CommandParser.bare(w, command.apply(add, who), usage);
+    }
+
+    /** The longest message of support a sponsor may send. */
+    static final int MAX_ENCOURAGEMENT = 500;
+
+    /** {@code encourage <message>} previews it; {@code encourage send} / {@code uppmuntra avbryt} alone decide. */
+    ParseResult encourage(Tokens w) {
+        if (w.done()) return refuse("encourage", "commands.refusal.missingArgument");
+        if (w.remaining() == 1) {
+            Optional<Command.Encourage.Phase> phase = Vocabulary.ENCOURAGE_PHASES.meaning(w.peek());
+            if (phase.isPresent()) return ParseResult.of(new Command.Encourage(phase.get(), ""));
+        }
+        String text = String.join(" ", w.rest());
+        if (text.codePointCount(0, text.length()) > MAX_ENCOURAGEMENT)
+            return refuse("encourage", "commands.refusal.encourageTooLong", MAX_ENCOURAGEMENT);
+        return ParseResult.of(new Command.Encourage(Command.Encourage.Phase.DRAFT, text));
     }
 
     /** Minutes per person or extra minutes: 1–60, optionally followed by a minute unit. */

@@ -6,7 +6,10 @@ import java.util.Set;
 /** Who may run what: admins run the programme; only members act on their own group. */
 final class Authorisation {
     private static final Set<Class<? extends Command>> ADMIN_ONLY = Set.of(
-            Command.Regroup.class, Command.Stats.class, Command.Admin.class, Command.Placement.class);
+            Command.Regroup.class, Command.Admin.class, Command.Placement.class, Command.Sponsor.class);
+
+    /** Aggregates only: sponsors see them as well as admins. */
+    private static final Set<Class<? extends Command>> FIGURES = Set.of(Command.Stats.class, Command.Encourage.class);
 
     /** Commands about one group: the caller must be one of its members. */
     private static final Set<Class<? extends Command>> GROUP = Set.of(
@@ -27,6 +30,7 @@ final class Authorisation {
     static Optional<Refusal> check(Command command, CommandContext context, Optional<Boolean> conversationGroupMember) {
         Class<? extends Command> type = command.getClass();
         if (ADMIN_ONLY.contains(type) && !context.admin()) return Optional.of(Refusal.of("commands.refusal.adminOnly"));
+        if (FIGURES.contains(type) && !context.seesFigures()) return Optional.of(Refusal.of("commands.refusal.sponsorOnly"));
         if (JOINED.contains(type) && context.leader().isEmpty()) return Optional.of(Refusal.of("commands.refusal.notJoined"));
         if (GROUP.contains(type)) {
             if (conversationGroupMember.filter(member -> !member).isPresent())

@@ -126,6 +126,26 @@ public sealed interface Command {
         public String canonical() { return (add ? "admin add " : "admin remove ") + who; }
     }
 
+    /** Admin: add or remove a sponsor of the workspace (who sees the figures, never content). */
+    record Sponsor(boolean add, String who) implements Command {
+        public String canonical() { return (add ? "sponsor add " : "sponsor remove ") + who; }
+    }
+
+    /**
+     * Sponsor or admin: a short message of support to every leader taking part. {@code DRAFT} previews {@code text};
+     * {@code SEND} sends the caller's previewed draft, {@code CANCEL} drops it.
+     */
+    record Encourage(Phase phase, String text) implements Command {
+        public enum Phase { DRAFT, SEND, CANCEL }
+        public Encourage {
+            java.util.Objects.requireNonNull(phase);
+            text = text == null ? "" : text;
+        }
+        public String canonical() {
+            return switch (phase) { case DRAFT -> "encourage " + text; case SEND -> "encourage send"; case CANCEL -> "encourage cancel"; };
+        }
+    }
+
     /** The calendar file (.ics) of the group's standing booking. */
     record Calendar() implements Command { public String canonical() { return "calendar"; } }
 

@@ -75,6 +75,8 @@ public final class CommandParser {
             case GROUP -> groups.group(w);
             case MERGE -> groups.merge(w);
             case PLACEMENT -> groups.placement(w);
+            case SPONSOR -> args.sponsor(w);
+            case ENCOURAGE -> args.encourage(w);
         };
     }
 

@@ -31,6 +31,7 @@ public final class CoreCommandService implements CommandService {
     private final Leaders leaders;
     private final Groups groups;
     private final AdminCheck admins;
+    private final se.largrupp.core.leaders.SponsorCheck sponsors;
     private final ProcessedDeliveries deliveries;
     private final Transactions transactions;
     private final Outbox outbox;
@@ -42,6 +43,14 @@ public final class CoreCommandService implements CommandService {
     public CoreCommandService(Leaders leaders, Groups groups, AdminCheck admins, ProcessedDeliveries deliveries,
                               Transactions transactions, Outbox outbox, HandlerRegistry handlers, CommandParser parser,
                               Texts texts, Clock clock) {
+        this(leaders, groups, admins, se.largrupp.core.leaders.SponsorCheck.none(), deliveries, transactions, outbox, handlers,
+                parser, texts, clock);
+    }
+
+    public CoreCommandService(Leaders leaders, Groups groups, AdminCheck admins, se.largrupp.core.leaders.SponsorCheck sponsors,
+                              ProcessedDeliveries deliveries, Transactions transactions, Outbox outbox, HandlerRegistry handlers,
+                              CommandParser parser, Texts texts, Clock clock) {
+        this.sponsors = sponsors;
         this.leaders = leaders;
         this.groups = groups;
         this.admins = admins;
@@ -126,7 +135,8 @@ public final class CoreCommandService implements CommandService {
         Optional<LearningGroup> group = inConversation.filter(g -> g.hasMember(invocation.actor()))
                 .or(() -> groups.activeGroupOf(invocation.actor()));
         CommandContext context = new CommandContext(invocation, caller.known, leader,
-                admins.isAdmin(invocation.actor(), invocation.addresses()), group, clock.instant(), texts);
+                admins.isAdmin(invocation.actor(), invocation.addresses()),
+                sponsors.isSponsor(invocation.actor(), invocation.addresses()), group, clock.instant(), texts);
         Optional<Refusal> refused = Authorisation.check(command, context, inConversation.map(g -> g.hasMember(invocation.actor())));
         if (refused.isPresent()) return context.refuse(refused.get());
         return handlers.dispatch(context, command)

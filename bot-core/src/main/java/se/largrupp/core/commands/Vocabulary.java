@@ -17,7 +17,7 @@ public final class Vocabulary {
     enum Verb {
         HELP, JOIN, LEAVE, PAUSE, RESUME, STATUS, SCHEDULE, RSVP, COMING, NOT_COMING, SKIP, START, NEXT, EXTEND, HOLD,
         CONTINUE, STOP, RULES, QUESTIONS, LANGUAGE, REGROUP, STATS, FORGET, ADMIN, CALENDAR, WHOAMI,
-        NEW_GROUP, GROUP, MERGE, PLACEMENT
+        NEW_GROUP, GROUP, MERGE, PLACEMENT, SPONSOR, ENCOURAGE
     }
 
     static final Keywords<Verb> COMMANDS = Keywords.<Verb>builder()
@@ -50,6 +50,8 @@ public final class Vocabulary {
             .en(Verb.GROUP, "group").sv(Verb.GROUP, "grupp")
             .en(Verb.MERGE, "merge").sv(Verb.MERGE, "slå ihop", "sla ihop")
             .en(Verb.PLACEMENT, "placement").sv(Verb.PLACEMENT, "placering")
+            .both(Verb.SPONSOR, "sponsor")
+            .en(Verb.ENCOURAGE, "encourage").sv(Verb.ENCOURAGE, "uppmuntra", "uppmuntran")
             .build();
 
     /** The answer to "are you sure?": {@code forget me confirm}, {@code omgruppera ja}, {@code paus bekräfta}. */
@@ -89,6 +91,12 @@ public final class Vocabulary {
             .en(true, "add").sv(true, "lägg till", "lagg till").en(false, "remove").sv(false, "ta bort")
             .build();
 
+    /** What may follow {@code encourage} instead of a message: {@code uppmuntra skicka}, {@code encourage cancel}. */
+    static final Keywords<Command.Encourage.Phase> ENCOURAGE_PHASES = Keywords.<Command.Encourage.Phase>builder()
+            .en(Command.Encourage.Phase.SEND, "send").sv(Command.Encourage.Phase.SEND, "skicka")
+            .en(Command.Encourage.Phase.CANCEL, "cancel").sv(Command.Encourage.Phase.CANCEL, "avbryt")
+            .build();
+
     static final Keywords<Language> LANGUAGES = Keywords.<Language>builder()
             .both(Language.SV, "sv").sv(Language.SV, "svenska").en(Language.SV, "swedish")
             .both(Language.EN, "en").sv(Language.EN, "engelska").en(Language.EN, "english")
@@ -96,7 +104,7 @@ public final class Vocabulary {
 
     /** Every table, for {@link #languagesOf}. */
     private static final List<Keywords<?>> ALL = List.of(COMMANDS, CONFIRM, REGROUP_PHASES, ANSWERS, GROUP_ANSWERS, DECISIONS, KEEP,
-            ADMIN_ACTIONS, LANGUAGES,
+            ADMIN_ACTIONS, ENCOURAGE_PHASES, LANGUAGES,
             TimeWords.UNTIL, TimeWords.AT, TimeWords.UNITS, TimeWords.WEEKDAYS, TimeWords.MONTHS, TimeWords.FORMATS,
             TimeWords.CADENCE_START, TimeWords.CADENCE_NUMBER, TimeWords.WEEK);
 

@@ -30,6 +30,11 @@ public final class ConfiguredAdmins {
 
     /** @throws IllegalArgumentException naming the bad entry, so start-up fails with a clear message */
     public static ConfiguredAdmins parse(String value) {
+        return parse("LARGRUPP_ADMINS", value);
+    }
+
+    /** As {@link #parse(String)} for another setting of the same form ({@code LARGRUPP_SPONSORS}), named in problems. */
+    public static ConfiguredAdmins parse(String setting, String value) {
         List<String> bare = new ArrayList<>();
         List<LeaderId> exact = new ArrayList<>();
         List<String> addresses = new ArrayList<>();
@@ -39,12 +44,12 @@ public final class ConfiguredAdmins {
             String entry = raw.trim();
             if (entry.isEmpty()) continue;
             if (!entry.matches("[A-Za-z0-9:._@+-]{1,200}"))
-                throw new IllegalArgumentException("LARGRUPP_ADMINS: not a user id or e-mail address: '" + entry + "'");
+                throw new IllegalArgumentException(setting + ": not a user id or e-mail address: '" + entry + "'");
             // Teams user ids contain colons themselves ("29:1abc"), so only a known platform prefix makes an entry exact.
             String[] parts = entry.split(":", 3);
             if (parts.length == 3 && isPlatform(parts[0])) {
                 if (parts[1].isEmpty() || parts[2].isEmpty())
-                    throw new IllegalArgumentException("LARGRUPP_ADMINS: expected platform:workspace:user, got '" + entry + "'");
+                    throw new IllegalArgumentException(setting + ": expected platform:workspace:user, got '" + entry + "'");
                 LeaderId id = LeaderId.of(Platform.fromKey(parts[0]), parts[1], isAddress(parts[2]) ? lower(parts[2]) : parts[2]);
                 (isAddress(parts[2]) ? scoped : exact).add(id);
             } else if (isAddress(entry)) {

@@ -27,6 +27,7 @@ public final class TestCore {
     public final InMemoryGroups groups = new InMemoryGroups();
     public final InMemoryMeetings meetings = new InMemoryMeetings();
     public final InMemoryAdmins admins = new InMemoryAdmins();
+    public final InMemorySponsors sponsors = new InMemorySponsors();
     public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final DirectTransactions transactions = new DirectTransactions();
     public final InMemoryProcessedDeliveries deliveries = new InMemoryProcessedDeliveries();
@@ -44,7 +45,7 @@ public final class TestCore {
 
     /** A builder with every port set; add handlers or listeners, then {@link #build}. */
     public Largrupp.Builder builder() {
-        return Largrupp.builder().leaders(leaders).groups(groups).meetings(meetings).admins(admins)
+        return Largrupp.builder().leaders(leaders).groups(groups).meetings(meetings).admins(admins).sponsors(sponsors)
                 .processedDeliveries(deliveries).transactions(transactions).outbox(outbox).wakeups(wakeups)
                 .groupConversations(conversations).clock(clock).texts(texts);
     }

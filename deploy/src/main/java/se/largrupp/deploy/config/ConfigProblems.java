@@ -27,12 +27,18 @@ public final class ConfigProblems {
         bool(s, Key.LARGRUPP_SANDBOX, out);
         bool(s, Key.LARGRUPP_ARCHIVE_OLD_GROUPS, out);
         integer(s, Key.LARGRUPP_MANAGER_DEPTH, 0, 10, out);
+        integer(s, Key.LARGRUPP_RETENTION_LEFT_DAYS, 1, 3650, out);
+        integer(s, Key.LARGRUPP_RETENTION_OUTBOX_DAYS, 1, 3650, out);
         s.raw(Key.LARGRUPP_PLACEMENT).filter(v -> se.largrupp.core.continuity.PlacementMode.parse(v).isEmpty())
                 .ifPresent(v -> out.add("LARGRUPP_PLACEMENT must be auto, approve or off, was '" + v + "'"));
         bool(s, Key.TEAMS_DEV_MODE, out);
         bool(s, Key.TEAMS_GROUP_CHAT, out);
         s.raw(Key.TEAMS_SERVICE_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("TEAMS_SERVICE_URL must be an http(s) URL such as https://smba.trafficmanager.net/teams/"));
+        s.raw(Key.GRAPH_API_URL).filter(u -> !httpUrl(u))
+                .ifPresent(u -> out.add("GRAPH_API_URL must be an http(s) URL such as https://graph.microsoft.com/"));
+        s.raw(Key.GRAPH_LOGIN_URL).filter(u -> !httpUrl(u))
+                .ifPresent(u -> out.add("GRAPH_LOGIN_URL must be an http(s) URL such as https://login.microsoftonline.com/"));
         s.raw(Key.LARGRUPP_TIME_SCALE).ifPresent(v -> {
             double scale;
             try {
@@ -89,6 +95,13 @@ public final class ConfigProblems {
                 ConfiguredAdmins.parse(v);
             } catch (IllegalArgumentException e) {
                 out.add(e.getMessage() + " (use comma-separated user ids, platform:workspace:user such as slack:T0123:U0456, or a Teams user's e-mail address)");
+            }
+        });
+        s.raw(Key.LARGRUPP_SPONSORS).ifPresent(v -> {
+            try {
+                ConfiguredAdmins.parse("LARGRUPP_SPONSORS", v);
+            } catch (IllegalArgumentException e) {
+                out.add(e.getMessage() + " (the same forms as LARGRUPP_ADMINS: user ids, platform:workspace:user, or a Teams user's e-mail address)");
             }
         });
         return out;

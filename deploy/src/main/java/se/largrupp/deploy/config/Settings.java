@@ -17,13 +17,15 @@ public final class Settings {
     public enum Key {
         PORT(false), LARGRUPP_MANAGEMENT_PORT(false), LARGRUPP_BIND_ADDRESS(false),
         DATABASE_URL(false), DATABASE_USER(false), DATABASE_PASSWORD(true),
-        LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SANDBOX(false),
+        LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SPONSORS(false), LARGRUPP_SANDBOX(false),
         LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false), LARGRUPP_PLACEMENT(false),
-        LARGRUPP_MANAGER_DEPTH(false), LARGRUPP_SECRET_KEY(true),
+        LARGRUPP_MANAGER_DEPTH(false), LARGRUPP_RETENTION_LEFT_DAYS(false), LARGRUPP_RETENTION_OUTBOX_DAYS(false),
+        LARGRUPP_SECRET_KEY(true),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
         SLACK_CLIENT_ID(false), SLACK_CLIENT_SECRET(true), SLACK_REDIRECT_URI(false), SLACK_SCOPES(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
-        TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false);
+        TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false),
+        GRAPH_API_URL(false), GRAPH_LOGIN_URL(false);
 
         public final boolean secret;
 
@@ -101,6 +103,18 @@ public final class Settings {
         return depth == 0 ? se.largrupp.core.regrouping.RegroupOptions.WHOLE_CHAIN : depth;
     }
 
+    /** How long a leader who left is kept before being erased as {@code forget me} would (default 90 days). */
+    public java.time.Duration keepLeftLeaders() {
+        return raw(Key.LARGRUPP_RETENTION_LEFT_DAYS).map(Integer::parseInt).map(java.time.Duration::ofDays)
+                .orElse(se.largrupp.core.Largrupp.DEFAULT_KEEP_LEFT);
+    }
+
+    /** How long a delivered or parked outbox row (names in it) is kept before deletion (default 7 days). */
+    public java.time.Duration keepFinishedOutbox() {
+        return raw(Key.LARGRUPP_RETENTION_OUTBOX_DAYS).map(Integer::parseInt).map(java.time.Duration::ofDays)
+                .orElse(se.largrupp.core.delivery.OutboxSender.Options.defaults().keepFinished());
+    }
+
     public double timeScale() {
         return raw(Key.LARGRUPP_TIME_SCALE).map(Double::parseDouble).orElse(1.0);
     }
@@ -108,6 +122,12 @@ public final class Settings {
     /** Platform user keys such as {@code slack:T1:U2}. */
     public List<String> admins() {
         return raw(Key.LARGRUPP_ADMINS).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of())
+                .stream().filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Entries of the same form as {@link #admins()}: the sponsors, who see the figures and nothing else. */
+    public List<String> sponsors() {
+        return raw(Key.LARGRUPP_SPONSORS).map(v -> List.of(v.split("\\s*,\\s*"))).orElse(List.of())
                 .stream().filter(s -> !s.isBlank()).toList();
     }
 

@@ -95,6 +95,19 @@ class ConfigProblemsTest {
     }
 
     @Test
+    void retention_is_90_days_for_leaders_who_left_and_7_for_finished_outbox_rows_unless_set() {
+        assertThat(Settings.of(Map.of()).keepLeftLeaders()).isEqualTo(java.time.Duration.ofDays(90));
+        assertThat(Settings.of(Map.of()).keepFinishedOutbox()).isEqualTo(java.time.Duration.ofDays(7));
+        Settings set = Settings.of(Map.of("LARGRUPP_RETENTION_LEFT_DAYS", "30", "LARGRUPP_RETENTION_OUTBOX_DAYS", "2"));
+        assertThat(set.keepLeftLeaders()).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(set.keepFinishedOutbox()).isEqualTo(java.time.Duration.ofDays(2));
+        assertThat(problems(Map.of("LARGRUPP_RETENTION_LEFT_DAYS", "0"))).singleElement().asString()
+                .contains("LARGRUPP_RETENTION_LEFT_DAYS").contains("1 to 3650");
+        assertThat(problems(Map.of("LARGRUPP_RETENTION_OUTBOX_DAYS", "a week"))).singleElement().asString()
+                .contains("LARGRUPP_RETENTION_OUTBOX_DAYS");
+    }
+
+    @Test
     void a_malformed_database_url_is_refused() {
         assertThat(problems(Map.of("DATABASE_URL", "postgres://db/largrupp")))
                 .singleElement().asString().startsWith("DATABASE_URL must start with jdbc:h2: or jdbc:postgresql:");
@@ -183,5 +196,16 @@ class ConfigProblemsTest {
     void a_malformed_admin_list_is_refused_and_bare_ids_are_fine() {
         assertThat(problems(Map.of("LARGRUPP_ADMINS", "U123, slack:T1:U2"))).isEmpty();
         assertThat(problems(Map.of("LARGRUPP_ADMINS", "U1, Åsa Öberg"))).singleElement().asString().startsWith("LARGRUPP_ADMINS");
+        assertThat(problems(Map.of("LARGRUPP_SPONSORS", "U9, karin@example.se"))).isEmpty();
+        assertThat(problems(Map.of("LARGRUPP_SPONSORS", "Karin Å"))).singleElement().asString().startsWith("LARGRUPP_SPONSORS");
+    }
+
+    @Test
+    void graph_urls_must_be_http_urls() {
+        assertThat(problems(Map.of("GRAPH_API_URL", "graph.microsoft.com", "GRAPH_LOGIN_URL", "ftp://login")))
+                .containsExactly("GRAPH_API_URL must be an http(s) URL such as https://graph.microsoft.com/",
+                        "GRAPH_LOGIN_URL must be an http(s) URL such as https://login.microsoftonline.com/");
+        assertThat(problems(Map.of("GRAPH_API_URL", "http://127.0.0.1:8081/graph/", "GRAPH_LOGIN_URL", "https://login.microsoftonline.us/")))
+                .isEmpty();
     }
 }
