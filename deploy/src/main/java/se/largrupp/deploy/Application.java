@@ -179,7 +179,10 @@ public final class Application {
             stops.add(Phase.ADAPTERS, "slack adapter", slack::stop);
         }
         if (settings.teamsConfigured()) {
-            TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands);
+            // Outgoing tokens from GRAPH_LOGIN_URL: the tenant's own endpoint for a single-tenant bot.
+            settings.raw(Settings.Key.TEAMS_OPENID_METADATA_URL).ifPresent(TeamsAdapter::useOpenIdMetadata);
+            TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands,
+                    se.largrupp.teams.graph.GraphSettings.fromEnvironment(settings.asMap()).loginUrl());
             router.register(Platform.TEAMS, teams.outgoingMessages(), teams.groupConversations());
             web.mount("/api/messages", teams.servlet());
             teams.start();

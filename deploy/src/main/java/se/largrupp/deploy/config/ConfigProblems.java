@@ -37,6 +37,8 @@ public final class ConfigProblems {
                 .ifPresent(u -> out.add("TEAMS_SERVICE_URL must be an http(s) URL such as https://smba.trafficmanager.net/teams/"));
         s.raw(Key.GRAPH_API_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("GRAPH_API_URL must be an http(s) URL such as https://graph.microsoft.com/"));
+        s.raw(Key.TEAMS_OPENID_METADATA_URL).filter(u -> !httpUrl(u)).ifPresent(u -> out.add("TEAMS_OPENID_METADATA_URL must be an "
+                + "http(s) URL such as https://login.botframework.com/v1/.well-known/openidconfiguration"));
         s.raw(Key.GRAPH_LOGIN_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("GRAPH_LOGIN_URL must be an http(s) URL such as https://login.microsoftonline.com/"));
         s.raw(Key.LARGRUPP_TIME_SCALE).ifPresent(v -> {

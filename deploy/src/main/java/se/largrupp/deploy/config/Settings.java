@@ -24,7 +24,7 @@ public final class Settings {
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
         SLACK_CLIENT_ID(false), SLACK_CLIENT_SECRET(true), SLACK_REDIRECT_URI(false), SLACK_SCOPES(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
-        TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false),
+        TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false), TEAMS_OPENID_METADATA_URL(false),
         GRAPH_API_URL(false), GRAPH_LOGIN_URL(false);
 
         public final boolean secret;
