@@ -6,7 +6,7 @@ import java.util.Set;
 /** Who may run what: admins run the programme; only members act on their own group. */
 final class Authorisation {
     private static final Set<Class<? extends Command>> ADMIN_ONLY = Set.of(
-            Command.Regroup.class, Command.Admin.class, Command.Placement.class, Command.Sponsor.class);
+            Command.Regroup.class, Command.Admin.class, Command.Placement.class, Command.Sponsor.class, Command.Settings.class);
 
     /** Aggregates only: sponsors see them as well as admins. */
     private static final Set<Class<? extends Command>> FIGURES = Set.of(Command.Stats.class, Command.Encourage.class);

@@ -77,6 +77,7 @@ public final class CommandParser {
             case PLACEMENT -> groups.placement(w);
             case SPONSOR -> args.sponsor(w);
             case ENCOURAGE -> args.encourage(w);
+            case SETTINGS -> args.settings(w);
         };
     }
 
