@@ -24,6 +24,11 @@ import se.largrupp.core.delivery.OutboxStore;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.insights.InsightsFeature;
 import se.largrupp.core.groups.Groups;
+import se.largrupp.core.installations.JdbcInstallations;
+import se.largrupp.core.installations.JdbcOAuthStates;
+import se.largrupp.core.installations.SecretKeyCheck;
+import se.largrupp.core.installations.TokenCipher;
+import se.largrupp.core.installations.WorkspaceLifecycle;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.meetings.Meetings;
@@ -59,6 +64,7 @@ import se.largrupp.deploy.time.MisfireMeter;
 import se.largrupp.deploy.time.Scheduler;
 import se.largrupp.deploy.time.TimeScaleSwitch;
 import se.largrupp.slack.SlackAdapter;
+import se.largrupp.slack.SlackDistribution;
 import se.largrupp.slack.SlackSettings;
 import se.largrupp.slack.signin.SlackOpenId;
 import se.largrupp.teams.TeamsAdapter;
@@ -87,6 +93,18 @@ public final class Application {
     /** The Slack workspace's e-mail look-up, for the command line's import: only the assembly knows the adapters. */
     public static se.largrupp.core.orgchart.PeopleByEmail slackPeopleByEmail(String botToken, java.net.URI apiUrl) {
         return se.largrupp.slack.directory.SlackPeopleByEmail.create(botToken, apiUrl);
+    }
+
+    /**
+     * The same in the OAuth mode: each workspace's installation token from {@code database}; refuses another secret key
+     * than the tokens were stored with, as {@code serve} does.
+     */
+    public static se.largrupp.core.orgchart.PeopleByEmail slackPeopleByEmail(Settings settings, Database database, java.net.URI apiUrl) {
+        TokenCipher cipher = new TokenCipher(settings.secretKey().orElseThrow(
+                () -> new IllegalStateException("the OAuth mode needs LARGRUPP_SECRET_KEY")));
+        SecretKeyCheck.verify(database.jdbc(), cipher);
+        return se.largrupp.slack.directory.SlackPeopleByEmail.installed(new JdbcInstallations(database.jdbc(), cipher, Platform.SLACK),
+                settings.raw(Settings.Key.SLACK_CLIENT_ID).orElseThrow(), settings.raw(Settings.Key.SLACK_CLIENT_SECRET).orElseThrow(), apiUrl);
     }
 
     public static Application start(Settings settings) throws Exception {
@@ -171,6 +189,8 @@ public final class Application {
         OrgChart orgChart = OrgChart.jdbc(database.jdbc(), repos.leaders(), outbox, repos.transactions(), new Texts(),
                 scheduler.clock(), List.of(), Optional.of(repos.sponsors()));
         OrgChartCommands orgChartCommands = orgChart.commands();
+        // Installs and uninstalls of the distributable Slack app; its purge wake-up is registered in every mode.
+        WorkspaceLifecycle lifecycle = new WorkspaceLifecycle(database.jdbc(), scheduler, repos.admins(), scheduler.clock());
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(groups).meetings(meetings).admins(repos.admins())
                 .sponsors(repos.sponsors())
@@ -187,6 +207,7 @@ public final class Application {
                 .personalData(insights.personalData())
                 .personalData(dashboardSessions)
                 .wakeupHandler(regroup.conversationOpener())
+                .wakeupHandler(lifecycle)
                 .personalData(regroup.personalData())
                 .handler(Command.Calendar.class, calendar.command())
                 .personalData(calendar.personalData())
@@ -212,15 +233,22 @@ public final class Application {
 
         if (settings.slackConfigured()) {
             // The request clock is real time: Slack's signature timestamps are real, whatever the domain's scale.
-            SlackAdapter slack = SlackAdapter.create(SlackSettings.fromEnvironment(settings.asMap()), commands,
-                    core.admins()::isAdmin, core.sponsors()::isSponsor, real);
+            SlackSettings slackSettings = SlackSettings.fromEnvironment(settings.asMap());
+            SlackAdapter slack = slackSettings.distributed()
+                    ? SlackAdapter.create(slackSettings, commands, core.admins()::isAdmin, core.sponsors()::isSponsor, real,
+                            distribution(settings, database, lifecycle))
+                    : SlackAdapter.create(slackSettings, commands, core.admins()::isAdmin, core.sponsors()::isSponsor, real);
             router.register(Platform.SLACK, slack.outgoingMessages(), slack.groupConversations());
             web.mount("/slack/events", slack.servlet());
+            slack.oauthServlet().ifPresent(oauth -> web.mount("/slack/install", oauth).mount("/slack/oauth_redirect", oauth));
             slack.start();
             stops.add(Phase.ADAPTERS, "slack adapter", slack::stop);
         }
         if (settings.teamsConfigured()) {
-            TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands);
+            // Outgoing tokens from GRAPH_LOGIN_URL: the tenant's own endpoint for a single-tenant bot.
+            settings.raw(Settings.Key.TEAMS_OPENID_METADATA_URL).ifPresent(TeamsAdapter::useOpenIdMetadata);
+            TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands,
+                    se.largrupp.teams.graph.GraphSettings.fromEnvironment(settings.asMap()).loginUrl());
             router.register(Platform.TEAMS, teams.outgoingMessages(), teams.groupConversations());
             web.mount("/api/messages", teams.servlet());
             teams.start();
@@ -269,6 +297,15 @@ public final class Application {
         SlackOpenId openId = new SlackOpenId(api, settings.raw(Settings.Key.SLACK_CLIENT_ID).get(), settings.raw(Settings.Key.SLACK_CLIENT_SECRET).get());
         return Optional.of(new SlackProvider.Exchange(openId.clientId(), openId.authorizeUrl(), openId.keysUrl(), (code, redirect) ->
                 openId.exchange(code, redirect).map(in -> new SlackProvider.SignedIn(in.idToken(), in.teamId(), in.userId(), in.name(), in.email()))));
+    }
+
+    /** The OAuth mode's stores; refuses to start with another secret key than the stored tokens were encrypted with. */
+    private static SlackDistribution distribution(Settings settings, Database database, WorkspaceLifecycle lifecycle) {
+        TokenCipher cipher = new TokenCipher(settings.secretKey().orElseThrow(
+                () -> new IllegalStateException("the OAuth mode needs LARGRUPP_SECRET_KEY")));
+        SecretKeyCheck.verify(database.jdbc(), cipher);
+        return new SlackDistribution(new JdbcInstallations(database.jdbc(), cipher, Platform.SLACK),
+                new JdbcOAuthStates(database.jdbc()), lifecycle);
     }
 
     public int port() {

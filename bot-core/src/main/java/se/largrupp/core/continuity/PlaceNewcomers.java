@@ -57,7 +57,7 @@ final class PlaceNewcomers implements Wakeups.Handler {
     }
 
     void run(Workspace ws) {
-        if (d.options().mode() == PlacementMode.OFF) return;
+        if (d.options().mode(ws) == PlacementMode.OFF) return;
         Pool pool = d.pool(ws);
         // Until the first regrouping (groups leaders started themselves are generation 0) it places everyone.
         if (d.groups().latestGeneration(ws) == 0) return;
@@ -72,7 +72,7 @@ final class PlaceNewcomers implements Wakeups.Handler {
         Map<String, LearningGroup> groupById = new java.util.HashMap<>();
         pool.active.forEach(g -> groupById.put(g.id().value(), g));
         Placements.Placement placement = fitting.place(pool.candidates(), pool.history, open, Pool.keys(free), approvals.skippedPlaces(ws));
-        boolean approve = d.options().mode() == PlacementMode.APPROVE;
+        boolean approve = d.options().mode(ws) == PlacementMode.APPROVE;
         placement.groupOf().forEach((newcomer, group) -> {
             LearningGroup target = d.groups().find(groupById.get(group).id()).orElseThrow();
             if (approve) approvals.proposePlace(pool, target, byKey.get(newcomer));

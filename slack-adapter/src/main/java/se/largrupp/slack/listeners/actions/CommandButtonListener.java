@@ -54,11 +54,11 @@ public final class CommandButtonListener implements BlockActionHandler {
             Invocation who = l.invocations().of(team, user, p.getUser().getName(), channel, deliveryId);
             Reply reply = l.commands().execute(who, command);
             if (reply instanceof Reply.Show show) {
-                l.replies().show(show, p.getResponseUrl(), channel, user);
-                l.replies().attachFiles(show.message(), user);
+                l.replies().show(team, show, p.getResponseUrl(), channel, user);
+                l.replies().attachFiles(team, show.message(), user);
             } else if (reply instanceof Reply.OpenJoinForm form) {
                 var view = l.joinModal().view(form.language(), new JoinForm.Origin(channel, p.getResponseUrl()));
-                var r = l.api().call("views.open", Optional.empty(), Duration.ofSeconds(1),
+                var r = l.apis().forTeam(team).call("views.open", Optional.empty(), Duration.ofSeconds(1),
                         c -> c.viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view)));
                 if (r.ok().isEmpty()) log.warn("views.open failed: {}", r.describe());
             }
