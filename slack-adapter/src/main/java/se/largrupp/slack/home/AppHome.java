@@ -53,6 +53,9 @@ public final class AppHome {
             blocks.add(DividerBlock.builder().build());
             blocks.add(HeaderBlock.builder().text(BlockKit.plain(texts.get(lang, "slack.home.admin"))).build());
             blocks.addAll(render(commands.execute(who, new Command.Stats())));
+            // The programme's settings, which admins change with the settings command.
+            blocks.add(DividerBlock.builder().build());
+            blocks.addAll(render(commands.execute(who, Command.Settings.show())));
             blocks.addAll(BlockKit.render(Message.of(new Message.Block.Actions(List.of(new Message.Button(
                     "home_regroup", texts.get(lang, "slack.home.regroup"), new Command.Regroup(Command.Regroup.Phase.PREVIEW).canonical(),
                     Message.Style.PRIMARY))))));

@@ -56,7 +56,7 @@ public final class CommandButtonListener implements BlockActionHandler {
             if (reply instanceof Reply.Show show) {
                 l.replies().show(team, show, p.getResponseUrl(), channel, user);
             } else if (reply instanceof Reply.OpenJoinForm form) {
-                var view = l.joinModal().view(form.language(), new JoinForm.Origin(channel, p.getResponseUrl()));
+                var view = l.joinModal().view(form.language(), new JoinForm.Origin(channel, p.getResponseUrl()), form.departments());
                 var r = l.apis().forTeam(team).call("views.open", Optional.empty(), Duration.ofSeconds(1),
                         c -> c.viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view)));
                 if (r.ok().isEmpty()) log.warn("views.open failed: {}", r.describe());
