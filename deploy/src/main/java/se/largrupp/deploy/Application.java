@@ -23,6 +23,8 @@ import se.largrupp.core.delivery.OutboxSender;
 import se.largrupp.core.delivery.OutboxStore;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.installations.JdbcInstallations;
+import se.largrupp.core.settings.JdbcWorkspaceSettings;
+import se.largrupp.core.settings.SettingsFeature;
 import se.largrupp.core.installations.JdbcOAuthStates;
 import se.largrupp.core.installations.SecretKeyCheck;
 import se.largrupp.core.installations.TokenCipher;
@@ -128,12 +130,16 @@ public final class Application {
         List<String> admins = new ArrayList<>(settings.admins());
         if (demo != null) admins.addAll(demo.adminKeys());
         RegroupOptions engine = RegroupOptions.defaults().withManagerDepth(settings.managerDepth());
-        MeetingSettings meetingSettings = MeetingSettings.defaults();
+        // Each workspace's admins tune their programme in chat; the configuration is every workspace's default.
+        SettingsFeature programmeSettings = new SettingsFeature(new JdbcWorkspaceSettings(database.jdbc(), settings.programmeDefaults()),
+                scheduler, repos.transactions(), scheduler.clock());
+        MeetingSettings meetingSettings = MeetingSettings.defaults().withStored(programmeSettings.meetings());
         // One engine for regroupings and for everything between them: the same manager depth and weights decide.
-        ContinuityOptions continuity = ContinuityOptions.jdbc(database.jdbc(), settings.placement(), engine, meetingSettings);
+        ContinuityOptions continuity = ContinuityOptions.jdbc(database.jdbc(), settings.placement(), engine, meetingSettings)
+                .withModes(programmeSettings.placement());
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), repos.groups(), new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
-                settings.archiveOldGroups(), continuity.continuation(repos.groups()));
+                settings.archiveOldGroups(), continuity.continuation(repos.groups()), programmeSettings.regrouping());
         // Installs and uninstalls of the distributable Slack app; its purge wake-up is registered in every mode.
         WorkspaceLifecycle lifecycle = new WorkspaceLifecycle(database.jdbc(), scheduler, repos.admins(), scheduler.clock());
         Largrupp core = Largrupp.builder()
@@ -147,12 +153,13 @@ public final class Application {
                 .continuity(continuity)
                 .keepLeftLeaders(settings.keepLeftLeaders())
                 .handler(Command.Regroup.class, regroup::handle)
+                .handler(Command.Settings.class, programmeSettings::handle)
                 .wakeupHandler(regroup.conversationOpener())
                 .wakeupHandler(lifecycle)
                 .personalData(regroup.personalData())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
-        CommandService commands = new InstrumentedCommands(core.commands(), meters);
+        CommandService commands = new InstrumentedCommands(programmeSettings.commands(core.commands()), meters);
 
         web = new WebServer(settings.bindAddress().orElse(null), settings.port(), settings.shutdownGraceSeconds() * 1000L)
                 .filter(new RequestLogFilter(meters))
