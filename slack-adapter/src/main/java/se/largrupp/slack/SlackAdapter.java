@@ -110,6 +110,7 @@ public final class SlackAdapter {
         Listeners listeners = new Listeners(settings, commands, new Invocations(new SlackUsers(apis)), apis,
                 new SlackReplies(slack, apis), new AppHome(commands, isAdmin, texts, apis),
                 new JoinModal(texts, settings.departments()), new JoinForm(texts, settings.departments()),
+                new se.largrupp.slack.settings.SettingsModal(texts),
                 new RecentDeliveries(10_000), texts, work, oauth.map(Lifecycle::new));
         this.oauthServlet = oauth.map(d -> {
             StoredOAuthStates states = new StoredOAuthStates(d.states(), clock);
