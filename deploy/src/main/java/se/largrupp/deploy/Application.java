@@ -25,6 +25,8 @@ import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.insights.InsightsFeature;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.installations.JdbcInstallations;
+import se.largrupp.core.settings.JdbcWorkspaceSettings;
+import se.largrupp.core.settings.SettingsFeature;
 import se.largrupp.core.installations.JdbcOAuthStates;
 import se.largrupp.core.installations.SecretKeyCheck;
 import se.largrupp.core.installations.TokenCipher;
@@ -176,12 +178,16 @@ public final class Application {
         if (demo != null) sponsors.addAll(demo.sponsorKeys());
         DashboardSessions dashboardSessions = new DashboardSessions(database.jdbc(), real);
         RegroupOptions engine = RegroupOptions.defaults().withManagerDepth(settings.managerDepth());
-        MeetingSettings meetingSettings = MeetingSettings.defaults();
+        // Each workspace's admins tune their programme in chat; the configuration is every workspace's default.
+        SettingsFeature programmeSettings = new SettingsFeature(new JdbcWorkspaceSettings(database.jdbc(), settings.programmeDefaults()),
+                scheduler, repos.transactions(), scheduler.clock());
+        MeetingSettings meetingSettings = MeetingSettings.defaults().withStored(programmeSettings.meetings());
         // One engine for regroupings and for everything between them: the same manager depth and weights decide.
-        ContinuityOptions continuity = ContinuityOptions.jdbc(database.jdbc(), settings.placement(), engine, meetingSettings);
+        ContinuityOptions continuity = ContinuityOptions.jdbc(database.jdbc(), settings.placement(), engine, meetingSettings)
+                .withModes(programmeSettings.placement());
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), groups, new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
-                settings.archiveOldGroups(), continuity.continuation(groups));
+                settings.archiveOldGroups(), continuity.continuation(groups), programmeSettings.regrouping());
         Optional<String> dashboardUrl = settings.publicUrl().or(() -> settings.sandbox()
                 ? Optional.of("http://localhost:" + settings.port()) : Optional.empty()).map(u -> u + "/admin");
         InsightsFeature insights = new InsightsFeature(database.jdbc(), repos.leaders(), groups, meetings, outbox,
@@ -206,6 +212,7 @@ public final class Application {
                 .handler(Command.Encourage.class, insights.encourage())
                 .personalData(insights.personalData())
                 .personalData(dashboardSessions)
+                .handler(Command.Settings.class, programmeSettings::handle)
                 .wakeupHandler(regroup.conversationOpener())
                 .wakeupHandler(lifecycle)
                 .personalData(regroup.personalData())
@@ -217,7 +224,7 @@ public final class Application {
                 .personalData(orgChart.personalData())
                 .build();
         core.wakeupHandlers().forEach(scheduler::register);
-        CommandService commands = new InstrumentedCommands(core.commands(), meters);
+        CommandService commands = new InstrumentedCommands(programmeSettings.commands(core.commands()), meters);
 
         web = new WebServer(settings.bindAddress().orElse(null), settings.port(), settings.shutdownGraceSeconds() * 1000L)
                 .filter(new RequestLogFilter(meters))

@@ -23,6 +23,7 @@ public record Listeners(
         AppHome home,
         JoinModal joinModal,
         JoinForm joinForm,
+        se.largrupp.slack.settings.SettingsModal settingsModal,
         RecentDeliveries recent,
         Texts texts,
         ExecutorService work,

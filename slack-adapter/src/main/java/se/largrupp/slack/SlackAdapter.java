@@ -29,6 +29,7 @@ import se.largrupp.slack.home.AppHome;
 import se.largrupp.slack.installation.InstalledWorkspace;
 import se.largrupp.slack.installation.InstalledTokens;
 import se.largrupp.slack.installation.InstalledWorkspaceOnly;
+import se.largrupp.slack.installation.InstalledWorkspacesOnly;
 import se.largrupp.slack.installation.Lifecycle;
 import se.largrupp.slack.installation.OrganisationWorkspaces;
 import se.largrupp.slack.installation.StoredInstallations;
@@ -66,6 +67,7 @@ public final class SlackAdapter {
     private final ExecutorService work;
     private final InstalledWorkspaceOnly installedOnly;
     private final Optional<OrganisationWorkspaces> organisations;
+    private final Optional<InstalledWorkspacesOnly> installedWorkspaces;
     private final Optional<SlackOAuthServlet> oauthServlet;
     private boolean guarded;
     private SocketModeApp socketMode;
@@ -106,6 +108,7 @@ public final class SlackAdapter {
         Listeners listeners = new Listeners(settings, commands, new Invocations(new SlackUsers(apis)), apis,
                 new SlackReplies(slack, apis), new AppHome(commands, isAdmin, isSponsor, texts, apis),
                 new JoinModal(texts, settings.departments()), new JoinForm(texts, settings.departments()),
+                new se.largrupp.slack.settings.SettingsModal(texts),
                 new RecentDeliveries(10_000), texts, work, oauth.map(Lifecycle::new));
         this.oauthServlet = oauth.map(d -> {
             StoredOAuthStates states = new StoredOAuthStates(d.states(), clock);
@@ -117,6 +120,7 @@ public final class SlackAdapter {
             return new SlackOAuthServlet(app, states, pages);
         });
         this.organisations = oauth.map(d -> new OrganisationWorkspaces(d.installations()));
+        this.installedWorkspaces = oauth.map(d -> new InstalledWorkspacesOnly(d.installations()));
         CommandsProvider.register(app, listeners);
         ActionsProvider.register(app, listeners);
         ViewsProvider.register(app, listeners);
@@ -186,8 +190,12 @@ public final class SlackAdapter {
             // Added here, not in the constructor: Bolt builds its middleware (and calls auth.test) on the first use().
             if (!guarded) {
                 // One workspace: serve only the installed one. OAuth: every installed workspace, Bolt finds its token.
-                if (organisations.isPresent()) app.use(organisations.get());
-                else app.use(installedOnly);
+                if (organisations.isPresent()) {
+                    app.use(organisations.get());
+                    app.use(installedWorkspaces.orElseThrow());
+                } else {
+                    app.use(installedOnly);
+                }
             }
             guarded = true;
             app.start();

@@ -146,6 +146,21 @@ class SlackOAuthTest {
     }
 
     @Test
+    void a_payload_naming_a_workspace_that_never_installed_the_app_changes_nothing() throws Exception {
+        try (TestDatabase db = TestDatabases.h2(); OAuthHarness h = new OAuthHarness(core, db)) {
+            h.install("code-T2");
+            // A Slack Connect guest of workspace T9 writes in T2's installation.
+            String guest = dm("EvG9", "T2", "U9", "status").replace("\"team\":\"T2\"}", "\"team\":\"T2\",\"user_team\":\"T9\"}");
+
+            assertThat(h.postSigned(guest, "application/json").statusCode()).isEqualTo(200);
+            assertThat(h.postSigned(dm("EvOk", "T2", "U2", "status"), "application/json").statusCode()).isEqualTo(200);
+
+            h.slack.await("chat.postMessage", 1);
+            assertThat(core.executed()).extracting(e -> e.invocation().actor().user()).containsExactly("U2");
+        }
+    }
+
+    @Test
     void an_organisation_wide_install_acts_in_its_workspaces_and_names_the_workspace_where_its_token_needs_it() throws Exception {
         try (TestDatabase db = TestDatabases.h2(); OAuthHarness h = new OAuthHarness(core, db)) {
             assertThat(h.install("org-E1").statusCode()).isEqualTo(200);

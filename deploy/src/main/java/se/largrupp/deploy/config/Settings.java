@@ -97,6 +97,15 @@ public final class Settings {
         return se.largrupp.core.continuity.PlacementMode.parse(raw(Key.LARGRUPP_PLACEMENT).orElse(null)).orElseThrow();
     }
 
+    /** The programme settings of a workspace whose admins changed none: what this configuration says. */
+    public se.largrupp.core.settings.ProgrammeSettings programmeDefaults() {
+        List<String> departments = raw(Key.SLACK_DEPARTMENTS).map(v -> java.util.Arrays.stream(v.split(",")).map(String::trim)
+                .filter(d -> !d.isEmpty()).toList()).orElse(List.of());
+        int depth = raw(Key.LARGRUPP_MANAGER_DEPTH).map(Integer::parseInt).orElse(2);
+        return new se.largrupp.core.settings.ProgrammeSettings(departments, se.largrupp.core.meetings.NudgeTimes.DEFAULT,
+                Optional.empty(), depth, placement(), archiveOldGroups(), se.largrupp.core.leaders.Language.SV);
+    }
+
     /** How far up the chain leaders are kept from their managers: 1, 2 (default) …, 0 for the whole chain. */
     public int managerDepth() {
         int depth = raw(Key.LARGRUPP_MANAGER_DEPTH).map(Integer::parseInt).orElse(2);

@@ -64,6 +64,12 @@ public final class AppHome {
         }
         if (admin) {
             Language lang = who.platformLanguage().orElse(Language.SV);
+            // The programme's settings, which admins change with the settings command.
+            blocks.add(DividerBlock.builder().build());
+            blocks.addAll(render(commands.execute(who, Command.Settings.show())));
+            blocks.addAll(BlockKit.render(Message.of(new Message.Block.Actions(List.of(new Message.Button(
+                    se.largrupp.slack.settings.SettingsModal.OPEN, texts.get(lang, "settings.modal.open"),
+                    Command.Settings.show().canonical(), Message.Style.DEFAULT))))));
             blocks.addAll(BlockKit.render(Message.of(new Message.Block.Actions(List.of(new Message.Button(
                     "home_regroup", texts.get(lang, "slack.home.regroup"), new Command.Regroup(Command.Regroup.Phase.PREVIEW).canonical(),
                     Message.Style.PRIMARY))))));

@@ -48,7 +48,7 @@ public final class LargruppCommandListener implements SlashCommandHandler {
                 l.work().execute(() -> l.replies().attachFiles(p.getTeamId(), show.message(), p.getUserId()));
                 return ctx.ack(l.replies().asAck(show));
             }
-            if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form.language());
+            if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form);
             return ctx.ack();
         } catch (TimeoutException slow) {
             work.whenComplete((done, error) -> late(p, done, error));
@@ -69,12 +69,13 @@ public final class LargruppCommandListener implements SlashCommandHandler {
             l.replies().show(p.getTeamId(), show, p.getResponseUrl(), p.getChannelId(), p.getUserId());
             l.replies().attachFiles(p.getTeamId(), show.message(), p.getUserId());
         }
-        if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form.language());
+        if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form);
     }
 
-    private void openJoinForm(SlashCommandPayload p, Language lang) {
+    private void openJoinForm(SlashCommandPayload p, Reply.OpenJoinForm form) {
         // views.open off the ack path: the ack goes back at once, the modal follows within the trigger's 3 s.
-        var view = l.joinModal().view(lang, new se.largrupp.slack.join.JoinForm.Origin(p.getChannelId(), p.getResponseUrl()));
+        var view = l.joinModal().view(form.language(), new se.largrupp.slack.join.JoinForm.Origin(p.getChannelId(), p.getResponseUrl()),
+                form.departments());
         l.work().execute(() -> {
             var r = l.apis().forTeam(p.getTeamId()).call("views.open", java.util.Optional.empty(), Duration.ofSeconds(1),
                     c -> c.viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view)));
