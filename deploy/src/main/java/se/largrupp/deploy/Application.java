@@ -24,6 +24,13 @@ import se.largrupp.core.delivery.OutboxStore;
 import se.largrupp.core.i18n.Texts;
 import se.largrupp.core.insights.InsightsFeature;
 import se.largrupp.core.groups.Groups;
+import se.largrupp.core.installations.JdbcInstallations;
+import se.largrupp.core.settings.JdbcWorkspaceSettings;
+import se.largrupp.core.settings.SettingsFeature;
+import se.largrupp.core.installations.JdbcOAuthStates;
+import se.largrupp.core.installations.SecretKeyCheck;
+import se.largrupp.core.installations.TokenCipher;
+import se.largrupp.core.installations.WorkspaceLifecycle;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.meetings.MeetingSettings;
 import se.largrupp.core.meetings.Meetings;
@@ -59,6 +66,7 @@ import se.largrupp.deploy.time.MisfireMeter;
 import se.largrupp.deploy.time.Scheduler;
 import se.largrupp.deploy.time.TimeScaleSwitch;
 import se.largrupp.slack.SlackAdapter;
+import se.largrupp.slack.SlackDistribution;
 import se.largrupp.slack.SlackSettings;
 import se.largrupp.slack.signin.SlackOpenId;
 import se.largrupp.teams.TeamsAdapter;
@@ -93,6 +101,18 @@ public final class Application {
     public static Optional<se.largrupp.core.orgchart.PeopleByEmail> graphPeopleByEmail(Settings settings) {
         return se.largrupp.teams.graph.GraphPeopleByEmail.of(se.largrupp.teams.graph.GraphSettings.fromEnvironment(settings.asMap()),
                 Clock.systemUTC());
+    }
+
+    /**
+     * The same in the OAuth mode: each workspace's installation token from {@code database}; refuses another secret key
+     * than the tokens were stored with, as {@code serve} does.
+     */
+    public static se.largrupp.core.orgchart.PeopleByEmail slackPeopleByEmail(Settings settings, Database database, java.net.URI apiUrl) {
+        TokenCipher cipher = new TokenCipher(settings.secretKey().orElseThrow(
+                () -> new IllegalStateException("the OAuth mode needs LARGRUPP_SECRET_KEY")));
+        SecretKeyCheck.verify(database.jdbc(), cipher);
+        return se.largrupp.slack.directory.SlackPeopleByEmail.installed(new JdbcInstallations(database.jdbc(), cipher, Platform.SLACK),
+                settings.raw(Settings.Key.SLACK_CLIENT_ID).orElseThrow(), settings.raw(Settings.Key.SLACK_CLIENT_SECRET).orElseThrow(), apiUrl);
     }
 
     public static Application start(Settings settings) throws Exception {
@@ -167,12 +187,16 @@ public final class Application {
         if (demo != null) sponsors.addAll(demo.sponsorKeys());
         DashboardSessions dashboardSessions = new DashboardSessions(database.jdbc(), real);
         RegroupOptions engine = RegroupOptions.defaults().withManagerDepth(settings.managerDepth());
-        MeetingSettings meetingSettings = MeetingSettings.defaults();
+        // Each workspace's admins tune their programme in chat; the configuration is every workspace's default.
+        SettingsFeature programmeSettings = new SettingsFeature(new JdbcWorkspaceSettings(database.jdbc(), settings.programmeDefaults()),
+                scheduler, repos.transactions(), scheduler.clock());
+        MeetingSettings meetingSettings = MeetingSettings.defaults().withStored(programmeSettings.meetings());
         // One engine for regroupings and for everything between them: the same manager depth and weights decide.
-        ContinuityOptions continuity = ContinuityOptions.jdbc(database.jdbc(), settings.placement(), engine, meetingSettings);
+        ContinuityOptions continuity = ContinuityOptions.jdbc(database.jdbc(), settings.placement(), engine, meetingSettings)
+                .withModes(programmeSettings.placement());
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), groups, new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
-                settings.archiveOldGroups(), continuity.continuation(groups));
+                settings.archiveOldGroups(), continuity.continuation(groups), programmeSettings.regrouping());
         Optional<String> dashboardUrl = settings.publicUrl().or(() -> settings.sandbox()
                 ? Optional.of("http://localhost:" + settings.port()) : Optional.empty()).map(u -> u + "/admin");
         InsightsFeature insights = new InsightsFeature(database.jdbc(), repos.leaders(), groups, meetings, outbox,
@@ -193,6 +217,8 @@ public final class Application {
         se.largrupp.core.orgchart.SyncFromDirectory directorySync = orgChart.directorySync(directories, repos.leaders(),
                 repos.transactions(), se.largrupp.core.scheduling.AfterCommitWakeups.of(scheduler, repos.transactions()),
                 scheduler.clock(), orgChartListeners);
+        // Installs and uninstalls of the distributable Slack app; its purge wake-up is registered in every mode.
+        WorkspaceLifecycle lifecycle = new WorkspaceLifecycle(database.jdbc(), scheduler, repos.admins(), scheduler.clock());
         Largrupp core = Largrupp.builder()
                 .leaders(repos.leaders()).groups(groups).meetings(meetings).admins(repos.admins())
                 .sponsors(repos.sponsors())
@@ -208,7 +234,9 @@ public final class Application {
                 .handler(Command.Encourage.class, insights.encourage())
                 .personalData(insights.personalData())
                 .personalData(dashboardSessions)
+                .handler(Command.Settings.class, programmeSettings::handle)
                 .wakeupHandler(regroup.conversationOpener())
+                .wakeupHandler(lifecycle)
                 .personalData(regroup.personalData())
                 .handler(Command.Calendar.class, calendar.command())
                 .personalData(calendar.personalData())
@@ -222,7 +250,7 @@ public final class Application {
                 .build();
         built.set(core);
         core.wakeupHandlers().forEach(scheduler::register);
-        CommandService commands = new InstrumentedCommands(core.commands(), meters);
+        CommandService commands = new InstrumentedCommands(programmeSettings.commands(core.commands()), meters);
 
         web = new WebServer(settings.bindAddress().orElse(null), settings.port(), settings.shutdownGraceSeconds() * 1000L)
                 .filter(new RequestLogFilter(meters))
@@ -238,18 +266,25 @@ public final class Application {
 
         if (settings.slackConfigured()) {
             // The request clock is real time: Slack's signature timestamps are real, whatever the domain's scale.
-            SlackAdapter slack = SlackAdapter.create(SlackSettings.fromEnvironment(settings.asMap()), commands,
-                    core.admins()::isAdmin, core.sponsors()::isSponsor, real);
+            SlackSettings slackSettings = SlackSettings.fromEnvironment(settings.asMap());
+            SlackAdapter slack = slackSettings.distributed()
+                    ? SlackAdapter.create(slackSettings, commands, core.admins()::isAdmin, core.sponsors()::isSponsor, real,
+                            distribution(settings, database, lifecycle))
+                    : SlackAdapter.create(slackSettings, commands, core.admins()::isAdmin, core.sponsors()::isSponsor, real);
             router.register(Platform.SLACK, slack.outgoingMessages(), slack.groupConversations());
             slackForInvites.set(slack);
             directories.add(slack.profileDirectory(settings.raw(Settings.Key.SLACK_MANAGER_FIELD),
                     settings.raw(Settings.Key.SLACK_DEPARTMENT_FIELD)));
             web.mount("/slack/events", slack.servlet());
+            slack.oauthServlet().ifPresent(oauth -> web.mount("/slack/install", oauth).mount("/slack/oauth_redirect", oauth));
             slack.start();
             stops.add(Phase.ADAPTERS, "slack adapter", slack::stop);
         }
         if (settings.teamsConfigured()) {
-            TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands);
+            // Outgoing tokens from GRAPH_LOGIN_URL: the tenant's own endpoint for a single-tenant bot.
+            settings.raw(Settings.Key.TEAMS_OPENID_METADATA_URL).ifPresent(TeamsAdapter::useOpenIdMetadata);
+            TeamsAdapter teams = TeamsAdapter.create(TeamsSettings.fromEnvironment(settings.asMap()), commands,
+                    se.largrupp.teams.graph.GraphSettings.fromEnvironment(settings.asMap()).loginUrl());
             router.register(Platform.TEAMS, teams.outgoingMessages(), teams.groupConversations());
             se.largrupp.teams.graph.GraphDirectory.of(se.largrupp.teams.graph.GraphSettings.fromEnvironment(settings.asMap()), real)
                     .ifPresent(directories::add);
@@ -301,6 +336,15 @@ public final class Application {
         SlackOpenId openId = new SlackOpenId(api, settings.raw(Settings.Key.SLACK_CLIENT_ID).get(), settings.raw(Settings.Key.SLACK_CLIENT_SECRET).get());
         return Optional.of(new SlackProvider.Exchange(openId.clientId(), openId.authorizeUrl(), openId.keysUrl(), (code, redirect) ->
                 openId.exchange(code, redirect).map(in -> new SlackProvider.SignedIn(in.idToken(), in.teamId(), in.userId(), in.name(), in.email()))));
+    }
+
+    /** The OAuth mode's stores; refuses to start with another secret key than the stored tokens were encrypted with. */
+    private static SlackDistribution distribution(Settings settings, Database database, WorkspaceLifecycle lifecycle) {
+        TokenCipher cipher = new TokenCipher(settings.secretKey().orElseThrow(
+                () -> new IllegalStateException("the OAuth mode needs LARGRUPP_SECRET_KEY")));
+        SecretKeyCheck.verify(database.jdbc(), cipher);
+        return new SlackDistribution(new JdbcInstallations(database.jdbc(), cipher, Platform.SLACK),
+                new JdbcOAuthStates(database.jdbc()), lifecycle);
     }
 
     public int port() {

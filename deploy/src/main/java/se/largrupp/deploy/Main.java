@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 CharsetCommand.class,
                 se.largrupp.deploy.cli.RegroupCommand.class,
                 se.largrupp.deploy.cli.ImportCommand.class,
+                se.largrupp.deploy.cli.PurgeCommand.class,
         })
 public final class Main implements Runnable {
     private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");

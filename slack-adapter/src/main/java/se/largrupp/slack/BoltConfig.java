@@ -4,14 +4,39 @@ import com.slack.api.Slack;
 import com.slack.api.bolt.AppConfig;
 import se.largrupp.slack.listeners.unused.Ignored;
 
-/** How the Bolt app is set up: one installed workspace, and a 200 for everything the app does not use. */
+/** How the Bolt app is set up: one installed workspace or OAuth, and a 200 for everything the app does not use. */
 final class BoltConfig {
     private BoltConfig() {}
 
     static AppConfig of(Slack slack, String botToken, String signingSecret) {
-        return AppConfig.builder()
+        return common(AppConfig.builder().singleTeamBotToken(botToken), slack, signingSecret);
+    }
+
+    /**
+     * The distributable app: no token of its own, Bolt's OAuth flow at {@code /slack/install} and
+     * {@code /slack/oauth_redirect}, every setting given here rather than read by Bolt from the environment.
+     */
+    static AppConfig distributed(Slack slack, String signingSecret, SlackOAuth oauth) {
+        return common(AppConfig.builder()
+                .singleTeamBotToken(null)
+                .clientId(oauth.clientId())
+                .clientSecret(oauth.clientSecret())
+                .redirectUri(oauth.redirectUri().orElse(null))
+                .scope(oauth.scopes())
+                .userScope(null)
+                .appPath("/slack")
+                .oauthInstallPath("/install")
+                .oauthStartPath("/install")
+                .oauthRedirectUriPath("/oauth_redirect")
+                .oauthCallbackPath("/oauth_redirect")
+                .oauthCompletionUrl(null)
+                .oauthCancellationUrl(null)
+                .stateValidationEnabled(true), slack, signingSecret);
+    }
+
+    private static AppConfig common(AppConfig.AppConfigBuilder builder, Slack slack, String signingSecret) {
+        return builder
                 .slack(slack)
-                .singleTeamBotToken(botToken)
                 .signingSecret(signingSecret)
                 // SlackEventsServlet checks the signature on the raw bytes before anything parses the body.
                 .requestVerificationEnabled(false)

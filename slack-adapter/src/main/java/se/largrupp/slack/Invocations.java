@@ -20,7 +20,7 @@ public final class Invocations {
     public Invocation of(String teamId, String userId, String payloadName, String channelId, String deliveryId) {
         String channel = channelId == null || channelId.isBlank() ? userId : channelId;
         ConversationRef where = SlackRefs.conversation(teamId, channel);
-        SlackUsers.Profile profile = users.of(userId);
+        SlackUsers.Profile profile = users.of(teamId, userId);
         // the core tidies and cuts names to what it stores (Leader.MAX_NAME)
         String name = profile.name().orElse(payloadName == null || payloadName.isBlank() ? userId : payloadName);
         return new Invocation(SlackRefs.leader(teamId, userId), name, profile.language(), where,
@@ -28,7 +28,7 @@ public final class Invocations {
     }
 
     /** The language to answer {@code userId} in when the command could not run: what Slack last said, else Swedish. */
-    public Language fallbackLanguage(String userId) {
-        return users.knownLanguage(userId).orElse(Language.SV);
+    public Language fallbackLanguage(String teamId, String userId) {
+        return users.knownLanguage(teamId, userId).orElse(Language.SV);
     }
 }

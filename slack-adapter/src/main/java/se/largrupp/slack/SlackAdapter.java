@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,7 +27,13 @@ import se.largrupp.core.port.GroupConversations;
 import se.largrupp.core.port.OutgoingMessages;
 import se.largrupp.slack.home.AppHome;
 import se.largrupp.slack.installation.InstalledWorkspace;
+import se.largrupp.slack.installation.InstalledTokens;
 import se.largrupp.slack.installation.InstalledWorkspaceOnly;
+import se.largrupp.slack.installation.InstalledWorkspacesOnly;
+import se.largrupp.slack.installation.Lifecycle;
+import se.largrupp.slack.installation.OrganisationWorkspaces;
+import se.largrupp.slack.installation.StoredInstallations;
+import se.largrupp.slack.installation.StoredOAuthStates;
 import se.largrupp.slack.join.JoinForm;
 import se.largrupp.slack.join.JoinModal;
 import se.largrupp.slack.listeners.actions.ActionsProvider;
@@ -34,14 +41,21 @@ import se.largrupp.slack.listeners.commands.CommandsProvider;
 import se.largrupp.slack.listeners.events.EventsProvider;
 import se.largrupp.slack.listeners.unused.UnusedProvider;
 import se.largrupp.slack.listeners.views.ViewsProvider;
+import se.largrupp.slack.oauth.InstallPages;
+import se.largrupp.slack.oauth.OAuthOutcomes;
+import se.largrupp.slack.oauth.SlackOAuthServlet;
 import se.largrupp.slack.outgoing.SlackGroupConversations;
 import se.largrupp.slack.outgoing.SlackOutgoingMessages;
 import se.largrupp.slack.web.RateLimiter;
-import se.largrupp.slack.web.SlackWebApi;
+import se.largrupp.slack.web.SlackApis;
+import se.largrupp.slack.web.WorkspaceTokens;
 
 /**
  * Lärgrupp in Slack: the Bolt app with one provider per Slack surface, its servlet for {@code POST /slack/events},
- * Socket Mode when an app token is configured, and the Web API implementations of the core's outgoing ports.
+ * Socket Mode when an app token is configured, and the Web API implementations of the core's outgoing ports. Either
+ * one workspace with a configured token, or a distributable app (OAuth, {@link SlackDistribution}): then
+ * {@link #oauthServlet} serves {@code /slack/install} and {@code /slack/oauth_redirect}, and every call uses the token
+ * of the workspace it is for.
  */
 public final class SlackAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
@@ -52,12 +66,18 @@ public final class SlackAdapter {
     private final SlackGroupConversations groups;
     private final ExecutorService work;
     private final InstalledWorkspaceOnly installedOnly;
-    private final SlackWebApi api;
+    private final SlackApis apis;
+    private final Optional<OrganisationWorkspaces> organisations;
+    private final Optional<InstalledWorkspacesOnly> installedWorkspaces;
+    private final Optional<SlackOAuthServlet> oauthServlet;
     private boolean guarded;
     private SocketModeApp socketMode;
 
     private SlackAdapter(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Predicate<LeaderId> isSponsor,
-                         Clock clock) {
+            Clock clock, Optional<SlackDistribution> distribution) {
+        if (settings.distributed() && distribution.isEmpty()) {
+            throw new IllegalArgumentException("the OAuth mode needs the installation store");
+        }
         this.settings = settings;
         if (!Charset.defaultCharset().equals(StandardCharsets.UTF_8)) {
             // Requests are verified on their bytes, but the Slack SDK and the logs still use the default charset.
@@ -67,48 +87,87 @@ public final class SlackAdapter {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         config.setPrettyResponseLoggingEnabled(false);
+        // The SDK's DEBUG listener prints request bodies (an OAuth code, a refresh grant); ours log without them.
+        config.setHttpClientResponseHandlers(new java.util.ArrayList<>());
+        // Its per-team statistics call auth.test for every new token (and log the token's start): our limiter counts.
+        config.getMethodsConfig().setStatsEnabled(false);
         Slack slack = Slack.getInstance(config);
         this.work = workers();
         // Socket Mode alone needs no signing secret; a random one keeps the HTTP endpoint shut.
         String signingSecret = settings.signingSecret() == null || settings.signingSecret().isBlank()
                 ? UUID.randomUUID().toString() : settings.signingSecret();
-        AppConfig appConfig = BoltConfig.of(slack, settings.botToken(), signingSecret);
+        Optional<SlackDistribution> oauth = settings.distributed() ? distribution : Optional.empty();
+        AppConfig appConfig = oauth.isPresent()
+                ? BoltConfig.distributed(slack, signingSecret, settings.oauth().orElseThrow())
+                : BoltConfig.of(slack, settings.botToken(), signingSecret);
         this.app = new App(appConfig);
-        SlackWebApi api = new SlackWebApi(slack.methods(settings.botToken()), new RateLimiter());
-        this.api = api;
+        WorkspaceTokens tokens = oauth.<WorkspaceTokens>map(d -> InstalledTokens.rotating(d.installations(), slack,
+                        settings.oauth().get().clientId(), settings.oauth().get().clientSecret()))
+                .orElseGet(() -> WorkspaceTokens.single(settings.botToken()));
+        SlackApis apis = new SlackApis(slack, tokens, new RateLimiter());
+        this.apis = apis;
         Texts texts = new Texts();
-        Listeners listeners = new Listeners(settings, commands, new Invocations(new SlackUsers(api)), api,
-                new SlackReplies(slack, api), new AppHome(commands, isAdmin, isSponsor, texts, api),
+        Listeners listeners = new Listeners(settings, commands, new Invocations(new SlackUsers(apis)), apis,
+                new SlackReplies(slack, apis), new AppHome(commands, isAdmin, isSponsor, texts, apis),
                 new JoinModal(texts, settings.departments()), new JoinForm(texts, settings.departments()),
-                new RecentDeliveries(10_000), texts, work);
+                new se.largrupp.slack.settings.SettingsModal(texts),
+                new RecentDeliveries(10_000), texts, work, oauth.map(Lifecycle::new));
+        this.oauthServlet = oauth.map(d -> {
+            StoredOAuthStates states = new StoredOAuthStates(d.states(), clock);
+            app.asOAuthApp(true);
+            app.service(new StoredInstallations(d.installations(), d.events()));
+            app.service(states);
+            InstallPages pages = new InstallPages(texts);
+            new OAuthOutcomes(pages, SlackOAuthServlet.INSTALL_PATH).register(app);
+            return new SlackOAuthServlet(app, states, pages);
+        });
+        this.organisations = oauth.map(d -> new OrganisationWorkspaces(d.installations()));
+        this.installedWorkspaces = oauth.map(d -> new InstalledWorkspacesOnly(d.installations()));
         CommandsProvider.register(app, listeners);
         ActionsProvider.register(app, listeners);
         ViewsProvider.register(app, listeners);
         EventsProvider.register(app, listeners, isAdmin);
         UnusedProvider.register(app, listeners);
         this.servlet = new SlackEventsServlet(app, signingSecret, clock);
-        this.outgoing = new SlackOutgoingMessages(api);
-        this.groups = new SlackGroupConversations(api);
-        this.installedOnly = new InstalledWorkspaceOnly(new InstalledWorkspace(api));
+        this.outgoing = new SlackOutgoingMessages(apis);
+        this.groups = new SlackGroupConversations(apis);
+        this.installedOnly = new InstalledWorkspaceOnly(new InstalledWorkspace(apis.forTeam("installed")));
     }
 
     public static SlackAdapter create(SlackSettings settings, CommandService commands) {
-        return new SlackAdapter(settings, commands, who -> false, who -> false, Clock.systemUTC());
+        return new SlackAdapter(settings, commands, who -> false, who -> false, Clock.systemUTC(), Optional.empty());
     }
 
     /** With the workspace's admins, so App Home shows them the programme's figures and the regroup button. */
     public static SlackAdapter create(SlackSettings settings, CommandService commands, Admins admins) {
-        return new SlackAdapter(settings, commands, admins::isAdmin, who -> false, Clock.systemUTC());
+        return new SlackAdapter(settings, commands, admins::isAdmin, who -> false, Clock.systemUTC(), Optional.empty());
     }
 
     public static SlackAdapter create(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Clock clock) {
-        return new SlackAdapter(settings, commands, isAdmin, who -> false, clock);
+        return new SlackAdapter(settings, commands, isAdmin, who -> false, clock, Optional.empty());
     }
 
     /** @param isSponsor who sees the programme's figures in the App Home besides the admins */
     public static SlackAdapter create(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin,
                                       Predicate<LeaderId> isSponsor, Clock clock) {
-        return new SlackAdapter(settings, commands, isAdmin, isSponsor, clock);
+        return new SlackAdapter(settings, commands, isAdmin, isSponsor, clock, Optional.empty());
+    }
+
+    /** The distributable app when {@code settings} has OAuth settings; {@code distribution} is ignored otherwise. */
+    public static SlackAdapter create(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin, Clock clock,
+            SlackDistribution distribution) {
+        return new SlackAdapter(settings, commands, isAdmin, who -> false, clock, Optional.of(distribution));
+    }
+
+    /** The distributable app, with the sponsors who see the programme's figures in the App Home. */
+    public static SlackAdapter create(SlackSettings settings, CommandService commands, Predicate<LeaderId> isAdmin,
+            Predicate<LeaderId> isSponsor, Clock clock, SlackDistribution distribution) {
+        return new SlackAdapter(settings, commands, isAdmin, isSponsor, clock, Optional.of(distribution));
+    }
+
+    /** In the OAuth mode: mount at {@code /slack/install} and {@code /slack/oauth_redirect}. */
+    public Optional<HttpServlet> oauthServlet() {
+        return oauthServlet.map(s -> s);
     }
 
     /**
@@ -116,7 +175,7 @@ public final class SlackAdapter {
      * find the same person elsewhere (Outlook invites); empty when Slack does not say or is not reachable now.
      */
     public java.util.Optional<String> emailOf(LeaderId leader) {
-        var answer = api.callPatiently("users.info", java.util.Optional.empty(), java.time.Duration.ofSeconds(5),
+        var answer = apis.forTeam(leader.workspace().id()).callPatiently("users.info", java.util.Optional.empty(), java.time.Duration.ofSeconds(5),
                 c -> c.usersInfo(q -> q.user(leader.user())));
         return answer.ok().map(r -> r.getUser()).map(u -> u.getProfile() == null ? null : u.getProfile().getEmail())
                 .filter(e -> !e.isBlank());
@@ -125,7 +184,7 @@ public final class SlackAdapter {
     /** Mount at {@code /slack/events}. */
     /** The workspace's profile fields as the org chart's directory ({@code SLACK_MANAGER_FIELD}, {@code SLACK_DEPARTMENT_FIELD}). */
     public se.largrupp.core.orgchart.Directory profileDirectory(java.util.Optional<String> managerField, java.util.Optional<String> departmentField) {
-        return new se.largrupp.slack.directory.SlackProfileDirectory(api, managerField, departmentField);
+        return new se.largrupp.slack.directory.SlackProfileDirectory(apis::forTeam, managerField, departmentField);
     }
 
     public HttpServlet servlet() {
@@ -147,7 +206,15 @@ public final class SlackAdapter {
     public synchronized void start() {
         try {
             // Added here, not in the constructor: Bolt builds its middleware (and calls auth.test) on the first use().
-            if (!guarded) app.use(installedOnly);
+            if (!guarded) {
+                // One workspace: serve only the installed one. OAuth: every installed workspace, Bolt finds its token.
+                if (organisations.isPresent()) {
+                    app.use(organisations.get());
+                    app.use(installedWorkspaces.orElseThrow());
+                } else {
+                    app.use(installedOnly);
+                }
+            }
             guarded = true;
             app.start();
             if (settings.appToken().isPresent() && socketMode == null) {

@@ -2,7 +2,6 @@ package se.largrupp.slack;
 
 import com.slack.api.app_backend.SlackSignature.HeaderNames;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.response.Response;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,12 +10,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.largrupp.slack.http.BoltDispatch;
+import se.largrupp.slack.http.BoltResponses;
 import se.largrupp.slack.http.BoundedBody;
 import se.largrupp.slack.http.PayloadShape;
 import se.largrupp.slack.http.RequestSignature;
@@ -78,19 +76,8 @@ public final class SlackEventsServlet extends HttpServlet {
             log.warn("could not authorise a Slack request now: {}", u.reason());
             plain(resp, 503, "try again later\n");
         } else {
-            write(resp, ((BoltDispatch.Outcome.Answered) outcome).response());
+            BoltResponses.write(resp, ((BoltDispatch.Outcome.Answered) outcome).response());
         }
-    }
-
-    private static void write(HttpServletResponse resp, Response answer) throws IOException {
-        resp.setStatus(answer.getStatusCode());
-        for (Map.Entry<String, List<String>> header : answer.getHeaders().entrySet()) {
-            for (String value : header.getValue()) resp.addHeader(header.getKey(), value);
-        }
-        // Bolt's plain-text answers (the url_verification challenge) carry no charset; never let them fall back to Latin-1.
-        resp.setContentType(answer.getContentType());
-        resp.setCharacterEncoding("UTF-8");
-        if (answer.getBody() != null) resp.getOutputStream().write(answer.getBody().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> utf8(byte[] body) {

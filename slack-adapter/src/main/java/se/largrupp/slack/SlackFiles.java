@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.largrupp.core.port.Message;
+import se.largrupp.slack.web.SlackApis;
 import se.largrupp.slack.web.SlackWebApi;
 
 /**
@@ -24,18 +25,22 @@ import se.largrupp.slack.web.SlackWebApi;
 public final class SlackFiles {
     private static final Logger log = LoggerFactory.getLogger(SlackFiles.class);
     private static final Duration PATIENCE = Duration.ofSeconds(10);
-    private final SlackWebApi api;
+    private final SlackApis apis;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public SlackFiles(SlackWebApi api) {
-        this.api = api;
+    public SlackFiles(SlackApis apis) {
+        this.apis = apis;
     }
 
-    /** Uploads every attachment of {@code message} for {@code user}; does nothing for a message without one. */
-    public void send(Message message, String user) {
+    /**
+     * Uploads every attachment of {@code message} for {@code user} of workspace {@code team}, with that workspace's
+     * token; does nothing for a message without one.
+     */
+    public void send(String team, Message message, String user) {
         List<Message.Block.Attachment> files = message.blocks().stream()
                 .filter(Message.Block.Attachment.class::isInstance).map(Message.Block.Attachment.class::cast).toList();
         if (files.isEmpty()) return;
+        SlackWebApi api = apis.forTeam(team);
         var opened = api.callPatiently("conversations.open", Optional.empty(), PATIENCE,
                 c -> c.conversationsOpen(q -> q.users(List.of(user))));
         if (opened.ok().isEmpty()) {
@@ -43,10 +48,10 @@ public final class SlackFiles {
             return;
         }
         String channel = opened.ok().get().getChannel().getId();
-        for (Message.Block.Attachment file : files) upload(channel, file);
+        for (Message.Block.Attachment file : files) upload(api, channel, file);
     }
 
-    private void upload(String channel, Message.Block.Attachment file) {
+    private void upload(SlackWebApi api, String channel, Message.Block.Attachment file) {
         byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
         var url = api.callPatiently("files.getUploadURLExternal", Optional.empty(), PATIENCE,
                 c -> c.filesGetUploadURLExternal(q -> q.filename(file.fileName()).length(bytes.length)));

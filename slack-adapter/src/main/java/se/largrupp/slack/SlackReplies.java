@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import se.largrupp.core.commands.Reply;
 import se.largrupp.core.port.Message;
 import se.largrupp.slack.blocks.BlockKit;
-import se.largrupp.slack.web.SlackWebApi;
+import se.largrupp.slack.web.SlackApis;
 
 /**
  * Shows the core's replies in Slack: in the ack of a slash command when the core was quick, otherwise through the
@@ -22,18 +22,21 @@ public final class SlackReplies {
     private static final Logger log = LoggerFactory.getLogger(SlackReplies.class);
     private static final Duration WAIT = Duration.ofSeconds(5);
     private final Slack slack;
-    private final SlackWebApi api;
+    private final SlackApis apis;
     private final SlackFiles files;
 
-    public SlackReplies(Slack slack, SlackWebApi api) {
+    public SlackReplies(Slack slack, SlackApis apis) {
         this.slack = slack;
-        this.api = api;
-        this.files = new SlackFiles(api);
+        this.apis = apis;
+        this.files = new SlackFiles(apis);
     }
 
-    /** The reply's attachments (the .ics of {@code calendar}) as files in the user's direct message; call off the ack path. */
-    public void attachFiles(Message message, String userId) {
-        files.send(message, userId);
+    /**
+     * The reply's attachments (the .ics of {@code calendar}) as files in the user's direct message, with the token of
+     * the user's workspace; call off the ack path.
+     */
+    public void attachFiles(String team, Message message, String userId) {
+        files.send(team, message, userId);
     }
 
     public static String responseType(Reply.Show show) {
@@ -52,7 +55,7 @@ public final class SlackReplies {
      * @param responseUrl the interaction's response URL, or null
      * @param channel     where it happened, or null (then the user's direct message)
      */
-    public void show(Reply.Show show, String responseUrl, String channel, String userId) {
+    public void show(String team, Reply.Show show, String responseUrl, String channel, String userId) {
         if (responseUrl != null && !responseUrl.isBlank()) {
             ActionResponse body = ActionResponse.builder()
                     .responseType(responseType(show))
@@ -71,27 +74,27 @@ public final class SlackReplies {
         boolean toCallerOnly = show.visibility() == Reply.Visibility.CALLER;
         if (channel != null && !channel.isBlank() && !SlackRefs.isUserDm(channel)) {
             if (toCallerOnly) {
-                postEphemeral(channel, userId, show.message());
+                postEphemeral(team, channel, userId, show.message());
             } else {
-                post(channel, show.message());
+                post(team, channel, show.message());
             }
         } else {
-            post(userId, show.message());
+            post(team, userId, show.message());
         }
     }
 
-    public void post(String channel, Message message) {
-        var r = api.call("chat.postMessage", Optional.of(channel), WAIT, c -> c.chatPostMessage(q -> q.channel(channel)
+    public void post(String team, String channel, Message message) {
+        var r = apis.forTeam(team).call("chat.postMessage", Optional.of(channel), WAIT, c -> c.chatPostMessage(q -> q.channel(channel)
                 .text(BlockKit.fallbackText(message)).blocks(BlockKit.render(message)).unfurlLinks(false)));
         if (r.ok().isEmpty()) log.warn("chat.postMessage of a reply failed: {}", r.describe());
     }
 
-    public void postEphemeral(String channel, String user, Message message) {
-        var r = api.call("chat.postEphemeral", Optional.of(channel), WAIT, c -> c.chatPostEphemeral(q -> q.channel(channel)
+    public void postEphemeral(String team, String channel, String user, Message message) {
+        var r = apis.forTeam(team).call("chat.postEphemeral", Optional.of(channel), WAIT, c -> c.chatPostEphemeral(q -> q.channel(channel)
                 .user(user).text(BlockKit.fallbackText(message)).blocks(BlockKit.render(message))));
         if (r.ok().isEmpty()) {
             // Not in that channel (a public channel the bot never joined): the person still gets the answer, by DM.
-            post(user, message);
+            post(team, user, message);
         }
     }
 }

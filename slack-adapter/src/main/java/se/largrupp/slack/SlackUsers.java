@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import se.largrupp.core.leaders.Language;
-import se.largrupp.slack.web.SlackWebApi;
+import se.largrupp.slack.web.SlackApis;
 
 /**
  * What Slack knows about a user that the core wants: the language their client speaks ({@code users.info} with
@@ -15,7 +15,7 @@ import se.largrupp.slack.web.SlackWebApi;
 public final class SlackUsers {
     private static final long TTL_NANOS = Duration.ofMinutes(10).toNanos();
     private static final int MAX_ENTRIES = 10_000;
-    private final SlackWebApi api;
+    private final SlackApis apis;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
     public record Profile(Optional<Language> language, Optional<String> name) {
@@ -24,15 +24,16 @@ public final class SlackUsers {
 
     private record Entry(Profile profile, long at) {}
 
-    public SlackUsers(SlackWebApi api) {
-        this.api = api;
+    public SlackUsers(SlackApis apis) {
+        this.apis = apis;
     }
 
-    public Profile of(String userId) {
+    public Profile of(String teamId, String userId) {
         long now = System.nanoTime();
-        Entry hit = cache.get(userId);
+        String key = teamId + ":" + userId;
+        Entry hit = cache.get(key);
         if (hit != null && now - hit.at() < TTL_NANOS) return hit.profile();
-        var answer = api.call("users.info", Optional.empty(), Duration.ofMillis(300),
+        var answer = apis.forTeam(teamId).call("users.info", Optional.empty(), Duration.ofMillis(300),
                 c -> c.usersInfo(q -> q.user(userId).includeLocale(true)));
         // Rate limited or Slack away: answer without a hint now, and ask again next time rather than remember nothing.
         if (answer.ok().isEmpty()) return Profile.UNKNOWN;
@@ -40,13 +41,13 @@ public final class SlackUsers {
                 .map(u -> new Profile(Language.fromLocaleTag(u.getLocale()), name(u)))
                 .orElse(Profile.UNKNOWN);
         if (cache.size() > MAX_ENTRIES) cache.clear();
-        cache.put(userId, new Entry(profile, now));
+        cache.put(key, new Entry(profile, now));
         return profile;
     }
 
     /** The language Slack last said the user's client speaks, without asking Slack again (a failure's answer). */
-    public Optional<Language> knownLanguage(String userId) {
-        Entry hit = cache.get(userId);
+    public Optional<Language> knownLanguage(String teamId, String userId) {
+        Entry hit = cache.get(teamId + ":" + userId);
         return hit == null ? Optional.empty() : hit.profile().language();
     }
 

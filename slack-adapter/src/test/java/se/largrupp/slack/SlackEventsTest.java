@@ -52,8 +52,8 @@ class SlackEventsTest {
 
         SlackStandIn.Call publish = h.slack.await("views.publish", 1).get(0);
         assertThat(publish.param("view")).contains("Administration").contains("Pool").contains("\"action_id\":\"largrupp:home_regroup\"")
-                .contains("\"value\":\"regroup\"");
-        assertThat(core.executed()).extracting(FakeCore.Executed::text).containsExactly("status", "rules", "stats");
+                .contains("\"value\":\"regroup\"").as("the programme's settings too").contains("ok: settings");
+        assertThat(core.executed()).extracting(FakeCore.Executed::text).containsExactly("status", "rules", "stats", "settings");
     }
 
     @Test

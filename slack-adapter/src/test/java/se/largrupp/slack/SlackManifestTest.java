@@ -48,6 +48,13 @@ class SlackManifestTest {
     }
 
     @Test
+    void an_installation_by_add_to_slack_asks_for_the_manifests_bot_scopes() throws Exception {
+        List<String> scopes = listUnder(Files.readAllLines(MANIFEST), "bot");
+        assertThat(scopes).contains("files:write", "files:read", "users:read.email");
+        assertThat(List.of(SlackOAuth.DEFAULT_SCOPES.split(","))).containsExactlyInAnyOrderElementsOf(scopes);
+    }
+
+    @Test
     void the_slash_commands_are_the_adapters_defaults_and_point_at_slack_events() throws Exception {
         List<String> lines = Files.readAllLines(MANIFEST);
         List<String> commands = lines.stream().map(String::strip).filter(l -> l.startsWith("- command:"))

@@ -6,6 +6,7 @@ import static se.largrupp.slack.support.SlackHarness.slashCommand;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,17 @@ class SlackSlashCommandTest {
         assertThat(open.param("view")).contains("\"callback_id\":\"largrupp_join\"")
                 .contains("\"block_id\":\"department\"").contains("\"type\":\"users_select\"")
                 .contains("\"block_id\":\"language\"").contains("Avdelning");
+    }
+
+    @Test
+    void the_join_modal_offers_the_departments_the_workspaces_admins_set() throws Exception {
+        core.answer("join", (who, t) -> new se.largrupp.core.commands.Reply.OpenJoinForm(Language.SV, List.of("Sälj", "Ekonomi")));
+
+        h.postForm(form(slashCommand("/lärgrupp", "U1", "join", "trig-d")));
+
+        SlackStandIn.Call open = h.slack.await("views.open", 1).get(0);
+        assertThat(open.param("view")).contains("\"type\":\"static_select\"").contains("\"value\":\"Sälj\"")
+                .contains("\"value\":\"Ekonomi\"");
     }
 
     @Test

@@ -34,13 +34,26 @@ public final class TeamsAdapter {
                 new SimpleChannelProvider());
         TeamsTurns turns = new TeamsTurns(commands, conversations, new InvokeAnswers(texts),
                 new TeamsAddresses(connector, settings.lookUpAddresses()), new TeamsFiles(connector, settings.channelId()));
-        this.servlet = new TeamsServlet(sdk, turns, settings.mode());
+        this.servlet = new TeamsServlet(sdk, turns, settings.mode(), settings.tenantId());
         this.outgoing = new TeamsOutgoingMessages(connector, conversations, texts);
         this.groups = new TeamsGroupConversations(conversations, settings, texts, retrying);
     }
 
     public static TeamsAdapter create(TeamsSettings settings, CommandService commands) {
         return new TeamsAdapter(settings, commands, AccessTokens.of(settings));
+    }
+
+    /**
+     * Where the Bot Connector's signing keys are published ({@code TEAMS_OPENID_METADATA_URL}; Bot Framework's own by
+     * default): a local stand-in in tests. The SDK keeps it for the whole JVM.
+     */
+    public static void useOpenIdMetadata(String url) {
+        com.microsoft.bot.connector.authentication.ChannelValidation.setOpenIdMetaDataUrl(url);
+    }
+
+    /** Outgoing tokens from the identity platform at {@code loginUrl} ({@code GRAPH_LOGIN_URL}). */
+    public static TeamsAdapter create(TeamsSettings settings, CommandService commands, java.net.URI loginUrl) {
+        return new TeamsAdapter(settings, commands, AccessTokens.of(settings, loginUrl, java.time.Clock.systemUTC()));
     }
 
     /** With a token source of one's own: tests against a connector stand-in, or a managed identity. */

@@ -37,16 +37,19 @@ final class TeamsServlet extends HttpServlet {
     private final transient BotFrameworkHttpAdapter adapter;
     private final transient TeamsTurns turns;
     private final TeamsSettings.Mode mode;
+    private final java.util.Optional<String> tenant;
 
-    TeamsServlet(BotFrameworkHttpAdapter adapter, TeamsTurns turns, TeamsSettings.Mode mode) {
+    /** @param tenant a single-tenant bot's tenant: activities of every other tenant are refused */
+    TeamsServlet(BotFrameworkHttpAdapter adapter, TeamsTurns turns, TeamsSettings.Mode mode, java.util.Optional<String> tenant) {
         this.adapter = adapter;
         this.turns = turns;
         this.mode = mode;
+        this.tenant = tenant;
     }
 
     /** The endpoint when Teams is not configured: every POST is 503 with the reason. */
     static TeamsServlet off() {
-        return new TeamsServlet(null, null, TeamsSettings.Mode.OFF);
+        return new TeamsServlet(null, null, TeamsSettings.Mode.OFF, java.util.Optional.empty());
     }
 
     /** Teams only ever POSTs; anything else (GET, HEAD, TRACE …) is 405 in every mode, with nothing run. */
@@ -94,6 +97,12 @@ final class TeamsServlet extends HttpServlet {
             // Unauthenticated, the bot must never be made to post (or remember a tenant's service URL) elsewhere.
             log.warn("TEAMS_DEV_MODE: refused an activity whose serviceUrl is not a loopback address");
             plain(response, 403, "in dev mode only a loopback serviceUrl (127.0.0.1, ::1, localhost) is accepted\n");
+            return;
+        }
+        if (tenant.isPresent() && !tenant.get().equalsIgnoreCase(String.valueOf(Turn.tenantOf(activity)))) {
+            // A single-tenant bot serves its own tenant only: the token may be the channel's, the people are not ours.
+            log.warn("refused a Teams activity from a tenant other than MICROSOFT_APP_TENANT_ID");
+            plain(response, 401, "unauthorized\n");
             return;
         }
         String auth = request.getHeader("Authorization");

@@ -54,8 +54,9 @@ record Turn(Invocation invocation, TeamsConversation conversation, Optional<Stri
         }
     }
 
-    private static String tenantOf(Activity a) {
-        if (a.getConversation().getTenantId() != null) return a.getConversation().getTenantId();
+    /** The Entra tenant an activity comes from: its conversation's, else its channel data's; null when it names none. */
+    static String tenantOf(Activity a) {
+        if (a.getConversation() != null && a.getConversation().getTenantId() != null) return a.getConversation().getTenantId();
         var data = a.teamsGetChannelData();
         return data != null && data.getTenant() != null ? data.getTenant().getId() : null;
     }

@@ -125,6 +125,13 @@ final class ArgumentParsers {
         return CommandParser.bare(w, command.apply(add, who), usage);
     }
 
+    /** {@code settings} alone shows them; {@code settings <name> <value…>} changes one (the use case reads both). */
+    ParseResult settings(Tokens w) {
+        if (w.done()) return ParseResult.of(Command.Settings.show());
+        String name = w.take();
+        return ParseResult.of(new Command.Settings(Optional.of(name), String.join(" ", w.rest())));
+    }
+
     /** The longest message of support a sponsor may send. */
     static final int MAX_ENCOURAGEMENT = 500;
 

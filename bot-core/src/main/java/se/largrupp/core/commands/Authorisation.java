@@ -7,7 +7,7 @@ import java.util.Set;
 final class Authorisation {
     private static final Set<Class<? extends Command>> ADMIN_ONLY = Set.of(
             Command.Regroup.class, Command.Admin.class, Command.Placement.class, Command.Sponsor.class,
-            Command.OrgChart.class, Command.OrgChartFile.class);
+            Command.OrgChart.class, Command.OrgChartFile.class, Command.Settings.class);
 
     /** Aggregates only: sponsors see them as well as admins. */
     private static final Set<Class<? extends Command>> FIGURES = Set.of(Command.Stats.class, Command.Encourage.class);

@@ -208,6 +208,16 @@ public sealed interface Command {
         public String canonical() { return (accept ? "merge yes" : "merge no") + offer.map(o -> " " + o).orElse(""); }
     }
 
+    /**
+     * Admin: show the programme's settings ({@code name} empty), or change one: {@code settings departments Sälj, HR},
+     * {@code inställningar påminnelser 24 15}. {@code name} and {@code value} are as typed; the use case reads them.
+     */
+    record Settings(Optional<String> name, String value) implements Command {
+        public Settings { Objects.requireNonNull(name); Objects.requireNonNull(value); }
+        public static Settings show() { return new Settings(Optional.empty(), ""); }
+        public String canonical() { return name.map(n -> ("settings " + n + " " + value).strip()).orElse("settings"); }
+    }
+
     /** Admin ({@code LARGRUPP_PLACEMENT=approve}): approve or skip a proposed placement. */
     record Placement(boolean approve, String proposal) implements Command {
         public Placement { Objects.requireNonNull(proposal); }

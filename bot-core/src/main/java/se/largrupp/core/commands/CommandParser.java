@@ -82,6 +82,7 @@ public final class CommandParser {
             case TEMPLATE -> ParseResult.of(new Command.Template(w.done() ? Optional.empty() : Optional.of(String.join(" ", w.rest()))));
             case AGREE -> bare(w, new Command.Agree(), "agree");
             case PULSE -> args.pulse(w);
+            case SETTINGS -> args.settings(w);
         };
     }
 

@@ -1,5 +1,7 @@
 package se.largrupp.core.commands;
 
+import java.util.List;
+import java.util.Objects;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.port.Message;
 
@@ -8,8 +10,21 @@ public sealed interface Reply {
     /** Shown to the caller only (ephemeral in Slack, a reply in Teams personal chat) or to the whole conversation. */
     record Show(Visibility visibility, Message message) implements Reply {}
 
-    /** The adapter opens its join form (modal, Adaptive Card) in this language. */
-    record OpenJoinForm(Language language) implements Reply {}
+    /**
+     * The adapter opens its join form (modal, Adaptive Card) in this language.
+     *
+     * @param departments the choices the workspace offers; empty: free text (or what the adapter was configured with)
+     */
+    record OpenJoinForm(Language language, List<String> departments) implements Reply {
+        public OpenJoinForm {
+            Objects.requireNonNull(language, "language");
+            departments = List.copyOf(departments);
+        }
+
+        public OpenJoinForm(Language language) {
+            this(language, List.of());
+        }
+    }
 
     /** A duplicate delivery: the adapter says nothing. */
     record Nothing() implements Reply {}

@@ -8,7 +8,7 @@ public final class ShowHelp implements CommandHandler<Command.Help> {
     private static final List<String> EVERYONE = List.of("join", "leave", "pause", "resume", "status", "schedule", "rsvp",
             "skip", "start", "template", "next", "nextPerson", "extend", "hold", "continue", "stop", "agree", "rules", "questions", "language", "calendar",
             "group", "forget", "whoami", "help");
-    private static final List<String> ADMIN = List.of("regroup", "placement", "stats", "encourage", "admin", "sponsor");
+    private static final List<String> ADMIN = List.of("regroup", "placement", "stats", "encourage", "admin", "sponsor", "settings");
     private static final List<String> SPONSOR = List.of("stats", "encourage");
 
     @Override

@@ -17,7 +17,7 @@ public final class Vocabulary {
     enum Verb {
         HELP, JOIN, LEAVE, PAUSE, RESUME, STATUS, SCHEDULE, RSVP, COMING, NOT_COMING, SKIP, START, NEXT, EXTEND, HOLD,
         CONTINUE, STOP, RULES, QUESTIONS, LANGUAGE, REGROUP, STATS, FORGET, ADMIN, CALENDAR, WHOAMI,
-        NEW_GROUP, GROUP, MERGE, PLACEMENT, SPONSOR, ENCOURAGE, ORG_CHART, NEXT_PERSON, TEMPLATE, AGREE, PULSE
+        NEW_GROUP, GROUP, MERGE, PLACEMENT, SPONSOR, ENCOURAGE, ORG_CHART, NEXT_PERSON, TEMPLATE, AGREE, PULSE, SETTINGS
     }
 
     static final Keywords<Verb> COMMANDS = Keywords.<Verb>builder()
@@ -57,6 +57,7 @@ public final class Vocabulary {
             .en(Verb.ORG_CHART, "orgchart", "org chart").sv(Verb.ORG_CHART, "organisationsschema", "orgschema", "importera")
             .both(Verb.SPONSOR, "sponsor")
             .en(Verb.ENCOURAGE, "encourage").sv(Verb.ENCOURAGE, "uppmuntra", "uppmuntran")
+            .en(Verb.SETTINGS, "settings").sv(Verb.SETTINGS, "inställningar", "installningar")
             .build();
 
     /** The answer to "are you sure?": {@code forget me confirm}, {@code omgruppera ja}, {@code paus bekräfta}. */

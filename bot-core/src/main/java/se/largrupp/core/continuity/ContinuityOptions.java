@@ -24,7 +24,7 @@ import se.largrupp.core.storage.Jdbc;
  * @param meetings for the next regrouping's date the waiting are told (a regroup cycle, when configured)
  */
 public record ContinuityOptions(ContinuityStore store, PlacementMode mode, Duration settle, RegroupOptions engine,
-                                MeetingSettings meetings) {
+                                MeetingSettings meetings, java.util.function.Function<Workspace, Optional<PlacementMode>> modes) {
     public static final Duration DEFAULT_SETTLE = Duration.ofMinutes(3);
     /** How long an invitation to a new group stands. */
     public static final Duration INVITATION = Duration.ofDays(7);
@@ -35,6 +35,21 @@ public record ContinuityOptions(ContinuityStore store, PlacementMode mode, Durat
         Objects.requireNonNull(settle, "settle");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(meetings, "meetings");
+        Objects.requireNonNull(modes, "modes");
+    }
+
+    public ContinuityOptions(ContinuityStore store, PlacementMode mode, Duration settle, RegroupOptions engine, MeetingSettings meetings) {
+        this(store, mode, settle, engine, meetings, ws -> Optional.empty());
+    }
+
+    /** The workspace's placement mode: its admins' choice in chat, else the configured one. */
+    public PlacementMode mode(Workspace workspace) {
+        return modes.apply(workspace).orElse(mode);
+    }
+
+    /** With each workspace's own placement mode looked up first. */
+    public ContinuityOptions withModes(java.util.function.Function<Workspace, Optional<PlacementMode>> lookup) {
+        return new ContinuityOptions(store, mode, settle, engine, meetings, lookup);
     }
 
     public static ContinuityOptions jdbc(Jdbc jdbc, PlacementMode mode, RegroupOptions engine, MeetingSettings meetings) {
@@ -42,7 +57,7 @@ public record ContinuityOptions(ContinuityStore store, PlacementMode mode, Durat
     }
 
     public ContinuityOptions withSettle(Duration d) {
-        return new ContinuityOptions(store, mode, d, engine, meetings);
+        return new ContinuityOptions(store, mode, d, engine, meetings, modes);
     }
 
     /**
@@ -61,7 +76,7 @@ public record ContinuityOptions(ContinuityStore store, PlacementMode mode, Durat
 
             @Override
             public void applied(Workspace workspace, Instant now, Wakeups afterCommit) {
-                if (mode != PlacementMode.OFF) afterCommit.schedule(PlaceNewcomers.TOPIC, PlaceNewcomers.subject(workspace), now.plus(settle));
+                if (mode(workspace) != PlacementMode.OFF) afterCommit.schedule(PlaceNewcomers.TOPIC, PlaceNewcomers.subject(workspace), now.plus(settle));
             }
         };
     }

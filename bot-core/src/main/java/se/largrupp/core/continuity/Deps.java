@@ -53,13 +53,13 @@ record Deps(Leaders leaders, Groups groups, Meetings meetings, Outbox outbox, Wa
 
     /** A placement run for the workspace after the settling time: joins arriving together are placed together. */
     void placeSoon(Workspace workspace, Instant now) {
-        if (options.mode() != PlacementMode.OFF)
+        if (options.mode(workspace) != PlacementMode.OFF)
             wakeups.schedule(PlaceNewcomers.TOPIC, PlaceNewcomers.subject(workspace), now.plus(options.settle()));
     }
 
     /** A placement run at a given moment (a pause that ends by itself), beside the settling one. */
     void placeAt(Workspace workspace, Instant at) {
-        if (options.mode() != PlacementMode.OFF)
+        if (options.mode(workspace) != PlacementMode.OFF)
             wakeups.schedule(PlaceNewcomers.TOPIC, PlaceNewcomers.subject(workspace) + PlaceNewcomers.AT + at.toEpochMilli(), at);
     }
 

@@ -53,11 +53,25 @@ final class PlaceNewcomers implements Wakeups.Handler {
         String key = subject.substring("workspace:".length());
         int at = key.indexOf(AT);
         Workspace ws = Workspace.parse(at < 0 ? key : key.substring(0, at));
-        d.transactions().inTransaction(() -> run(ws));
+        try {
+            d.transactions().inTransaction(() -> run(ws));
+        } catch (se.largrupp.core.storage.StorageException e) {
+            // Two runs of one workspace at once (the settling one after a join and one a regrouping or a pause planned)
+            // both add the same leader to the waiting list; the later one loses on the key and rolls back. Run again
+            // on what the other committed, or the newcomer it saw would wait for the next wake-up.
+            if (!duplicateKey(e)) throw e;
+            d.transactions().inTransaction(() -> run(ws));
+        }
+    }
+
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().equals("23505")) return true;
+        return false;
     }
 
     void run(Workspace ws) {
-        if (d.options().mode() == PlacementMode.OFF) return;
+        if (d.options().mode(ws) == PlacementMode.OFF) return;
         Pool pool = d.pool(ws);
         // Until the first regrouping (groups leaders started themselves are generation 0) it places everyone.
         if (d.groups().latestGeneration(ws) == 0) return;
@@ -72,7 +86,7 @@ final class PlaceNewcomers implements Wakeups.Handler {
         Map<String, LearningGroup> groupById = new java.util.HashMap<>();
         pool.active.forEach(g -> groupById.put(g.id().value(), g));
         Placements.Placement placement = fitting.place(pool.candidates(), pool.history, open, Pool.keys(free), approvals.skippedPlaces(ws));
-        boolean approve = d.options().mode() == PlacementMode.APPROVE;
+        boolean approve = d.options().mode(ws) == PlacementMode.APPROVE;
         placement.groupOf().forEach((newcomer, group) -> {
             LearningGroup target = d.groups().find(groupById.get(group).id()).orElseThrow();
             if (approve) approvals.proposePlace(pool, target, byKey.get(newcomer));

@@ -17,12 +17,41 @@ import se.largrupp.core.leaders.Workspace;
  * @param regrouping   optional periodic regrouping per workspace: admins get a reminder a week before each date
  */
 public record MeetingSettings(NudgeTimes nudges, Map<Workspace, NudgeTimes> perWorkspace,
-                              Map<Workspace, RegroupCycle> regrouping) {
+                              Map<Workspace, RegroupCycle> regrouping, Lookup stored) {
+
+    /** A workspace's own settings, as its admins changed them in chat; they win over the configured ones. */
+    public interface Lookup {
+        Optional<NudgeTimes> nudges(Workspace workspace);
+
+        Optional<RegroupCycle> regroupCycle(Workspace workspace);
+
+        Lookup NONE = new Lookup() {
+            @Override
+            public Optional<NudgeTimes> nudges(Workspace workspace) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<RegroupCycle> regroupCycle(Workspace workspace) {
+                return Optional.empty();
+            }
+        };
+    }
 
     public MeetingSettings {
         Objects.requireNonNull(nudges, "nudges");
         perWorkspace = Map.copyOf(perWorkspace);
         regrouping = Map.copyOf(regrouping);
+        Objects.requireNonNull(stored, "stored");
+    }
+
+    public MeetingSettings(NudgeTimes nudges, Map<Workspace, NudgeTimes> perWorkspace, Map<Workspace, RegroupCycle> regrouping) {
+        this(nudges, perWorkspace, regrouping, Lookup.NONE);
+    }
+
+    /** With the workspaces' stored settings looked up first. */
+    public MeetingSettings withStored(Lookup lookup) {
+        return new MeetingSettings(nudges, perWorkspace, regrouping, lookup);
     }
 
     public static MeetingSettings defaults() {
@@ -30,23 +59,23 @@ public record MeetingSettings(NudgeTimes nudges, Map<Workspace, NudgeTimes> perW
     }
 
     public NudgeTimes nudgeTimes(Workspace workspace) {
-        return perWorkspace.getOrDefault(workspace, nudges);
+        return stored.nudges(workspace).orElseGet(() -> perWorkspace.getOrDefault(workspace, nudges));
     }
 
     public Optional<RegroupCycle> regroupCycle(Workspace workspace) {
-        return Optional.ofNullable(regrouping.get(workspace));
+        return stored.regroupCycle(workspace).or(() -> Optional.ofNullable(regrouping.get(workspace)));
     }
 
     public MeetingSettings withNudges(Workspace workspace, NudgeTimes times) {
         Map<Workspace, NudgeTimes> next = new java.util.HashMap<>(perWorkspace);
         next.put(workspace, times);
-        return new MeetingSettings(nudges, next, regrouping);
+        return new MeetingSettings(nudges, next, regrouping, stored);
     }
 
     public MeetingSettings withRegrouping(Workspace workspace, RegroupCycle cycle) {
         Map<Workspace, RegroupCycle> next = new java.util.HashMap<>(regrouping);
         next.put(workspace, cycle);
-        return new MeetingSettings(nudges, perWorkspace, next);
+        return new MeetingSettings(nudges, perWorkspace, next, stored);
     }
 
     /** Regroup on {@code firstDate} and every {@code every} after it. */

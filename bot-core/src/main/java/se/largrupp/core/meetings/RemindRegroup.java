@@ -101,6 +101,16 @@ public final class RemindRegroup implements Wakeups.Handler {
         settings.regroupCycle(ws).ifPresent(cycle -> wakeups.schedule(TOPIC, subject(ws), reminderTime(cycle.nextOnOrAfter(from))));
     }
 
+    /** After a workspace's cycle was changed (in chat): its next reminder, or none when the cycle is off. */
+    public static void replan(Wakeups wakeups, Workspace ws, Optional<MeetingSettings.RegroupCycle> cycle, Instant now) {
+        if (cycle.isEmpty()) {
+            wakeups.cancel(TOPIC, subject(ws));
+            return;
+        }
+        Instant at = reminderTime(cycle.get().nextOnOrAfter(now.atZone(ZONE).toLocalDate()));
+        wakeups.schedule(TOPIC, subject(ws), at.isBefore(now) ? now : at);
+    }
+
     private static Instant reminderTime(LocalDate regroupDate) {
         return regroupDate.minusWeeks(1).atTime(AT).atZone(ZONE).toInstant();
     }

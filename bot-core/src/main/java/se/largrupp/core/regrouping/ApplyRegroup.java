@@ -30,12 +30,13 @@ final class ApplyRegroup {
     private final GroupConversations conversations;
     private final Transactions transactions;
     private final Clock clock;
-    private final boolean archivePrevious;
+    private final java.util.function.Predicate<Workspace> archivePrevious;
     private final Continuation continuation;
 
     /** @param wakeups the after-commit ones: a rolled-back apply leaves the old groups' wake-ups as they were */
     ApplyRegroup(Groups groups, RegroupPreviews previews, Wakeups wakeups, GroupConversations conversations,
-                 Transactions transactions, Clock clock, boolean archivePrevious, Continuation continuation) {
+                 Transactions transactions, Clock clock, java.util.function.Predicate<Workspace> archivePrevious,
+                 Continuation continuation) {
         this.groups = groups;
         this.previews = previews;
         this.wakeups = wakeups;
@@ -59,11 +60,12 @@ final class ApplyRegroup {
         }
         Instant now = clock.instant();
         List<LearningGroup> old = groups.active(workspace);
+        boolean archive = archivePrevious.test(workspace);
         for (LearningGroup g : old) {
             groups.save(g.dissolved(now));
             wakeups.cancelAll("group:" + g.id().value());
             // a platform call: only once the dissolving has committed
-            if (archivePrevious) g.conversation().ifPresent(c -> transactions.afterCommit(() -> conversations.archive(c)));
+            if (archive) g.conversation().ifPresent(c -> transactions.afterCommit(() -> conversations.archive(c)));
         }
         int year = now.atZone(ZoneOffset.UTC).getYear();
         int inYear = generationsInYear(groups.history(workspace), year) + 1;

@@ -45,6 +45,7 @@ public final class RegroupFeature {
     private final RegroupOptions options;
     private final OpenGroupConversation opener;
     private final Continuation continuation;
+    private final PerWorkspace perWorkspace;
 
     public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
                           GroupConversations conversations, Transactions transactions, Texts texts, Clock clock) {
@@ -63,6 +64,34 @@ public final class RegroupFeature {
     public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
                           GroupConversations conversations, Transactions transactions, Texts texts, Clock clock,
                           RegroupOptions options, boolean archivePrevious, Continuation continuation) {
+        this(leaders, groups, previews, outbox, wakeups, conversations, transactions, texts, clock, options, archivePrevious,
+                continuation, PerWorkspace.NONE);
+    }
+
+    /** A workspace's own choices, where its admins changed them in chat; the configured ones otherwise. */
+    public interface PerWorkspace {
+        /** The manager depth as the engine counts it ({@link RegroupOptions#WHOLE_CHAIN} for all). */
+        java.util.OptionalInt managerDepth(Workspace workspace);
+
+        Optional<Boolean> archivePrevious(Workspace workspace);
+
+        PerWorkspace NONE = new PerWorkspace() {
+            @Override
+            public java.util.OptionalInt managerDepth(Workspace workspace) {
+                return java.util.OptionalInt.empty();
+            }
+
+            @Override
+            public Optional<Boolean> archivePrevious(Workspace workspace) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** @param perWorkspace each workspace's manager depth and archiving, where its admins set them */
+    public RegroupFeature(Leaders leaders, Groups groups, RegroupPreviews previews, Outbox outbox, Wakeups wakeups,
+                          GroupConversations conversations, Transactions transactions, Texts texts, Clock clock,
+                          RegroupOptions options, boolean archivePrevious, Continuation continuation, PerWorkspace perWorkspace) {
         Wakeups afterCommit = AfterCommitWakeups.of(wakeups, transactions);
         this.continuation = continuation;
         this.leaders = leaders;
@@ -70,7 +99,9 @@ public final class RegroupFeature {
         this.previews = previews;
         this.clock = clock;
         this.messages = new RegroupMessages(texts);
-        this.apply = new ApplyRegroup(groups, previews, afterCommit, conversations, transactions, clock, archivePrevious, continuation);
+        this.apply = new ApplyRegroup(groups, previews, afterCommit, conversations, transactions, clock,
+                ws -> perWorkspace.archivePrevious(ws).orElse(archivePrevious), continuation);
+        this.perWorkspace = perWorkspace;
         this.opener = new OpenGroupConversation(leaders, groups, outbox, afterCommit, conversations, messages, transactions, clock);
         this.options = options;
     }
@@ -122,7 +153,8 @@ public final class RegroupFeature {
         long taking = candidates.stream().filter(Candidate::takesPart).count();
         List<List<String>> keep = continuation.keepTogether(workspace).stream()
                 .map(g -> g.stream().map(LeaderId::key).toList()).toList();
-        RegroupOptions planning = options.withSeed(options.seed() + generation).withKeepTogether(keep);
+        RegroupOptions base = optionsFor(workspace);
+        RegroupOptions planning = base.withSeed(base.seed() + generation).withKeepTogether(keep);
         SetAside.Outcome outcome = SetAside.plan(planning, candidates, history, (engine, pool, past) ->
                 taking <= LOOKAHEAD_POOL ? engine.planWithLookahead(pool, past, LOOKAHEAD_ROUNDS) : engine.plan(pool, past));
         Function<String, Leader> leader = key -> Optional.ofNullable(byKey.get(key)).map(byId::get).orElse(null);
@@ -140,8 +172,13 @@ public final class RegroupFeature {
                 t.groups() + "," + t.repeatPairs() + "," + t.sameDepartmentPairs() + "," + t.maxZoneSpreadHours(), formed));
         int placed = (int) taking - outcome.leftOut().size();
         Message message = messages.preview(context.language(), formed, byId, t, placed, groups.active(workspace).size(),
-                messages.setAside(context.language(), outcome, leader, keep, options.managerDepth()));
+                messages.setAside(context.language(), outcome, leader, keep, base.managerDepth()));
         return Reply.toCaller(message);
+    }
+
+    private RegroupOptions optionsFor(Workspace workspace) {
+        java.util.OptionalInt depth = perWorkspace.managerDepth(workspace);
+        return depth.isPresent() ? options.withManagerDepth(depth.getAsInt()) : options;
     }
 
     private Reply cancel(CommandContext context, Workspace workspace) {

@@ -66,7 +66,7 @@ public final class ImportCommand implements Callable<Integer> {
             return BAD_OPTIONS;
         }
         Settings settings = SettingsLoader.load(Optional.ofNullable(config), System.getenv());
-        Optional<PeopleByEmail> people = people(ws.get(), settings, err);
+        Optional<java.util.function.Function<Database, PeopleByEmail>> people = people(ws.get(), settings, err);
         if (people.isEmpty()) return BAD_OPTIONS;
         byte[] file;
         try {
@@ -81,9 +81,17 @@ public final class ImportCommand implements Callable<Integer> {
             Clock clock = Clock.systemUTC();
             OrgChart orgChart = OrgChart.jdbc(db.jdbc(), new JdbcLeaders(db.jdbc(), clock), new JdbcOutbox(db.jdbc(), clock, db.isPostgres()),
                     db.transactions(), texts, clock, List.of(), Optional.of(new se.largrupp.core.storage.JdbcSponsors(db.jdbc(), clock)));
+            PeopleByEmail directory;
+            try {
+                directory = people.get().apply(db);
+            } catch (RuntimeException e) {
+                // The OAuth mode's stored tokens cannot be read: a missing or changed LARGRUPP_SECRET_KEY.
+                err.println("import: " + e.getMessage());
+                return BAD_OPTIONS;
+            }
             PlanImport.Result result;
             try {
-                result = orgChart.preview(ws.get(), file, people.get());
+                result = orgChart.preview(ws.get(), file, directory);
             } catch (RuntimeException e) {
                 // Slack away, rate limited past patience, a missing scope: a fault of the look-up, not of the file.
                 err.println("import: the platform did not say who the addresses are: " + e.getMessage());
@@ -127,15 +135,19 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static Optional<PeopleByEmail> people(Workspace ws, Settings settings, PrintWriter err) {
+    /** Who the addresses are, asked with the workspace's token: the configured one, or in the OAuth mode its installation's. */
+    private static Optional<java.util.function.Function<Database, PeopleByEmail>> people(Workspace ws, Settings settings, PrintWriter err) {
         if (ws.platform() == Platform.SLACK) {
+            URI api = settings.raw(Settings.Key.SLACK_API_URL).map(URI::create).orElse(URI.create("https://slack.com/api/"));
+            if (settings.slackDistributed())
+                return Optional.of(db -> se.largrupp.deploy.Application.slackPeopleByEmail(settings, db, api));
             Optional<String> token = settings.raw(Settings.Key.SLACK_BOT_TOKEN);
             if (token.isEmpty()) {
-                err.println("import: SLACK_BOT_TOKEN is not set; the Slack workspace is asked who the e-mail addresses are");
+                err.println("import: SLACK_BOT_TOKEN is not set (nor SLACK_CLIENT_ID and SLACK_CLIENT_SECRET of the OAuth mode); "
+                        + "the Slack workspace is asked who the e-mail addresses are");
                 return Optional.empty();
             }
-            URI api = settings.raw(Settings.Key.SLACK_API_URL).map(URI::create).orElse(URI.create("https://slack.com/api/"));
-            return Optional.of(se.largrupp.deploy.Application.slackPeopleByEmail(token.get(), api));
+            return Optional.of(db -> se.largrupp.deploy.Application.slackPeopleByEmail(token.get(), api));
         }
         Optional<PeopleByEmail> graph = settings.raw(Settings.Key.MICROSOFT_APP_TENANT_ID).filter(ws.id()::equalsIgnoreCase)
                 .flatMap(t -> se.largrupp.deploy.Application.graphPeopleByEmail(settings));

@@ -40,6 +40,8 @@ public final class ConfigProblems {
                         + "such as https://largrupp.example.com/"));
         s.raw(Key.GRAPH_API_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("GRAPH_API_URL must be an http(s) URL such as https://graph.microsoft.com/"));
+        s.raw(Key.TEAMS_OPENID_METADATA_URL).filter(u -> !httpUrl(u)).ifPresent(u -> out.add("TEAMS_OPENID_METADATA_URL must be an "
+                + "http(s) URL such as https://login.botframework.com/v1/.well-known/openidconfiguration"));
         s.raw(Key.GRAPH_LOGIN_URL).filter(u -> !httpUrl(u))
                 .ifPresent(u -> out.add("GRAPH_LOGIN_URL must be an http(s) URL such as https://login.microsoftonline.com/"));
         s.raw(Key.GRAPH_CALENDAR_ORGANIZER).ifPresent(m -> {
@@ -71,9 +73,10 @@ public final class ConfigProblems {
 
         if (s.has(Key.SLACK_BOT_TOKEN) && !s.has(Key.SLACK_SIGNING_SECRET) && !s.has(Key.SLACK_APP_TOKEN))
             out.add("SLACK_BOT_TOKEN is set but SLACK_SIGNING_SECRET is not: set SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode)");
-        if (!s.has(Key.SLACK_BOT_TOKEN) && (s.has(Key.SLACK_SIGNING_SECRET) || s.has(Key.SLACK_APP_TOKEN)))
+        if (!s.has(Key.SLACK_BOT_TOKEN) && !s.slackDistributed() && (s.has(Key.SLACK_SIGNING_SECRET) || s.has(Key.SLACK_APP_TOKEN)))
             out.add((s.has(Key.SLACK_SIGNING_SECRET) ? "SLACK_SIGNING_SECRET" : "SLACK_APP_TOKEN")
                     + " is set but SLACK_BOT_TOKEN is not: set SLACK_BOT_TOKEN (xoxb-…) or remove the Slack settings");
+        slackOAuth(s, out);
         s.raw(Key.SLACK_BOT_TOKEN).filter(t -> !t.startsWith("xoxb-"))
                 .ifPresent(t -> out.add("SLACK_BOT_TOKEN must be a bot token starting with xoxb-"));
         s.raw(Key.SLACK_APP_TOKEN).filter(t -> !t.startsWith("xapp-"))
@@ -117,6 +120,31 @@ public final class ConfigProblems {
             }
         });
         return out;
+    }
+
+    /** "Add to Slack": both client credentials, the signing secret, and a key to encrypt the workspaces' tokens with. */
+    private static void slackOAuth(Settings s, List<String> out) {
+        if (s.has(Key.SLACK_CLIENT_ID) != s.has(Key.SLACK_CLIENT_SECRET))
+            out.add((s.has(Key.SLACK_CLIENT_ID) ? "SLACK_CLIENT_ID is set but SLACK_CLIENT_SECRET is not"
+                    : "SLACK_CLIENT_SECRET is set but SLACK_CLIENT_ID is not") + ": set both (Basic Information -> App Credentials)");
+        if (!s.slackDistributed()) {
+            // Alone the pair is the dashboard's sign-in; with the OAuth mode's own settings it was meant as "Add to Slack".
+            boolean oauthMeant = !s.has(Key.SLACK_BOT_TOKEN) && s.has(Key.SLACK_CLIENT_ID) && s.has(Key.SLACK_CLIENT_SECRET)
+                    && (s.has(Key.LARGRUPP_SECRET_KEY) || s.has(Key.SLACK_REDIRECT_URI) || s.has(Key.SLACK_SCOPES));
+            if (oauthMeant)
+                out.add("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET without SLACK_BOT_TOKEN select the OAuth mode, which needs "
+                        + "SLACK_SIGNING_SECRET too");
+            return;
+        }
+        int length = s.secretKey().map(String::length).orElse(0);
+        if (length < se.largrupp.core.installations.TokenCipher.MIN_SECRET_LENGTH)
+            out.add("the OAuth mode (SLACK_CLIENT_ID without SLACK_BOT_TOKEN) stores each workspace's token encrypted: set "
+                    + "LARGRUPP_SECRET_KEY to a secret of at least " + se.largrupp.core.installations.TokenCipher.MIN_SECRET_LENGTH
+                    + " characters (for example: openssl rand -base64 48), and keep it: the tokens cannot be read without it"
+                    + (length > 0 ? " (it has " + length + ")" : ""));
+        s.raw(Key.SLACK_REDIRECT_URI).filter(u -> !httpUrl(u) || !u.endsWith("/slack/oauth_redirect"))
+                .ifPresent(u -> out.add("SLACK_REDIRECT_URI must be this server's https://YOUR-HOST/slack/oauth_redirect, "
+                        + "as in the manifest's oauth_config.redirect_urls"));
     }
 
     private static void integer(Settings s, Key key, int min, int max, List<String> out) {

@@ -20,11 +20,12 @@ public final class Settings {
         LARGRUPP_CLUSTERED(false), LARGRUPP_TIME_SCALE(false), LARGRUPP_ADMINS(false), LARGRUPP_SPONSORS(false), LARGRUPP_SANDBOX(false),
         LARGRUPP_SHUTDOWN_GRACE_SECONDS(false), LARGRUPP_ARCHIVE_OLD_GROUPS(false), LARGRUPP_PLACEMENT(false),
         LARGRUPP_MANAGER_DEPTH(false), LARGRUPP_RETENTION_LEFT_DAYS(false), LARGRUPP_RETENTION_OUTBOX_DAYS(false),
-        LARGRUPP_PUBLIC_URL(false), SLACK_CLIENT_ID(false), SLACK_CLIENT_SECRET(true),
+        LARGRUPP_PUBLIC_URL(false), LARGRUPP_SECRET_KEY(true),
         SLACK_BOT_TOKEN(true), SLACK_SIGNING_SECRET(true), SLACK_APP_TOKEN(true), SLACK_API_URL(false), SLACK_DEPARTMENTS(false),
         SLACK_MANAGER_FIELD(false), SLACK_DEPARTMENT_FIELD(false),
+        SLACK_CLIENT_ID(false), SLACK_CLIENT_SECRET(true), SLACK_REDIRECT_URI(false), SLACK_SCOPES(false),
         MICROSOFT_APP_ID(false), MICROSOFT_APP_PASSWORD(true), MICROSOFT_APP_TENANT_ID(false), TEAMS_CHANNEL_ID(false),
-        TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false),
+        TEAMS_DEV_MODE(false), TEAMS_GROUP_CHAT(false), TEAMS_SERVICE_URL(false), TEAMS_OPENID_METADATA_URL(false),
         GRAPH_API_URL(false), GRAPH_LOGIN_URL(false), GRAPH_CALENDAR_ORGANIZER(false);
 
         public final boolean secret;
@@ -97,6 +98,15 @@ public final class Settings {
         return se.largrupp.core.continuity.PlacementMode.parse(raw(Key.LARGRUPP_PLACEMENT).orElse(null)).orElseThrow();
     }
 
+    /** The programme settings of a workspace whose admins changed none: what this configuration says. */
+    public se.largrupp.core.settings.ProgrammeSettings programmeDefaults() {
+        List<String> departments = raw(Key.SLACK_DEPARTMENTS).map(v -> java.util.Arrays.stream(v.split(",")).map(String::trim)
+                .filter(d -> !d.isEmpty()).toList()).orElse(List.of());
+        int depth = raw(Key.LARGRUPP_MANAGER_DEPTH).map(Integer::parseInt).orElse(2);
+        return new se.largrupp.core.settings.ProgrammeSettings(departments, se.largrupp.core.meetings.NudgeTimes.DEFAULT,
+                Optional.empty(), depth, placement(), archiveOldGroups(), se.largrupp.core.leaders.Language.SV);
+    }
+
     /** How far up the chain leaders are kept from their managers: 1, 2 (default) …, 0 for the whole chain. */
     public int managerDepth() {
         int depth = raw(Key.LARGRUPP_MANAGER_DEPTH).map(Integer::parseInt).orElse(2);
@@ -137,7 +147,21 @@ public final class Settings {
     }
 
     public boolean slackConfigured() {
-        return has(Key.SLACK_BOT_TOKEN);
+        return has(Key.SLACK_BOT_TOKEN) || slackDistributed();
+    }
+
+    /**
+     * "Add to Slack": the client id and secret and the signing secret set, and no bot token; each workspace installs the
+     * app with OAuth. The client id and secret alone (beside a bot token, or in the sandbox) are the dashboard's "Sign
+     * in with Slack" only: no Slack events come without a signing secret.
+     */
+    public boolean slackDistributed() {
+        return !has(Key.SLACK_BOT_TOKEN) && has(Key.SLACK_CLIENT_ID) && has(Key.SLACK_CLIENT_SECRET) && has(Key.SLACK_SIGNING_SECRET);
+    }
+
+    /** {@code LARGRUPP_SECRET_KEY}: what stored tokens are encrypted with. */
+    public Optional<String> secretKey() {
+        return raw(Key.LARGRUPP_SECRET_KEY);
     }
 
     public boolean teamsConfigured() {
@@ -153,6 +177,8 @@ public final class Settings {
 
     /** The Slack and Teams credentials that are set, by name. */
     public List<String> platformCredentials() {
+        // Not the client id and secret: alone they sign people in to the dashboard (the sandbox's too); the OAuth mode
+        // has the signing secret beside them.
         return java.util.stream.Stream.of(Key.SLACK_BOT_TOKEN, Key.SLACK_SIGNING_SECRET, Key.SLACK_APP_TOKEN,
                 Key.MICROSOFT_APP_ID, Key.MICROSOFT_APP_PASSWORD).filter(this::has).map(Key::name).toList();
     }

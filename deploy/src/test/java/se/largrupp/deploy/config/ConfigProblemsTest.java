@@ -27,6 +27,27 @@ class ConfigProblemsTest {
     }
 
     @Test
+    void the_slack_client_id_and_secret_alone_sign_in_to_the_dashboard_and_with_the_signing_secret_make_the_app_distributable() {
+        Map<String, String> signIn = Map.of("SLACK_CLIENT_ID", "111.222", "SLACK_CLIENT_SECRET", "client-secret");
+        assertThat(problems(signIn)).isEmpty();
+        assertThat(Settings.of(signIn).slackDistributed()).isFalse();
+        assertThat(Settings.of(signIn).slackConfigured()).isFalse();
+        assertThat(Settings.of(signIn).sandbox()).as("the sandbox offers Sign in with Slack beside its people").isTrue();
+
+        Map<String, String> meantAsOAuth = new java.util.HashMap<>(signIn);
+        meantAsOAuth.put("LARGRUPP_SECRET_KEY", "a-secret-key-of-at-least-thirty-two-characters");
+        assertThat(problems(meantAsOAuth)).singleElement().asString().contains("OAuth mode", "SLACK_SIGNING_SECRET");
+
+        Map<String, String> oauth = new java.util.HashMap<>(meantAsOAuth);
+        oauth.put("SLACK_SIGNING_SECRET", "signing-secret");
+        assertThat(problems(oauth)).isEmpty();
+        assertThat(Settings.of(oauth).slackDistributed()).isTrue();
+        assertThat(Settings.of(oauth).sandbox()).isFalse();
+        assertThat(Settings.of(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s", "SLACK_CLIENT_ID", "1.2",
+                "SLACK_CLIENT_SECRET", "c")).slackDistributed()).as("beside a bot token: one workspace, and sign-in").isFalse();
+    }
+
+    @Test
     void a_signing_secret_without_token_is_refused() {
         assertThat(problems(Map.of("SLACK_SIGNING_SECRET", "s3cr3t-value")))
                 .singleElement().asString().startsWith("SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not");

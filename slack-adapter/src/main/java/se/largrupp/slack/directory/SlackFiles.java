@@ -12,9 +12,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.largrupp.slack.web.BotToken;
+import se.largrupp.slack.web.WorkspaceTokens;
 
 /**
- * Downloads a shared file's {@code url_private_download} with the bot token. The token goes only to Slack's file
+ * Downloads a shared file's {@code url_private_download} with the bot token of the workspace it was shared in (the
+ * one configured token, or that workspace's installation). The token goes only to Slack's file
  * host or the configured Web API's host (a stand-in in tests), never to whatever URL an event names; files above
  * {@link #MAX_BYTES} are not fetched.
  */
@@ -22,13 +25,13 @@ public final class SlackFiles {
     private static final Logger log = LoggerFactory.getLogger(SlackFiles.class);
     /** 50,000 rows of an HR export fit in well under this. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
-    private final String botToken;
+    private final WorkspaceTokens tokens;
     private final URI apiUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    public SlackFiles(String botToken, URI apiUrl) {
-        this.botToken = botToken;
+    public SlackFiles(WorkspaceTokens tokens, URI apiUrl) {
+        this.tokens = tokens;
         this.apiUrl = apiUrl;
     }
 
@@ -39,8 +42,14 @@ public final class SlackFiles {
         return type.equals("csv") || name.endsWith(".csv") || mime.equals("text/csv");
     }
 
-    public Optional<byte[]> download(File f) {
+    /** {@code f} as shared in workspace {@code team}; empty when it is too big, not Slack's, or the workspace has no token. */
+    public Optional<byte[]> download(String team, File f) {
         if (f.getUrlPrivateDownload() == null || f.getSize() > MAX_BYTES) return Optional.empty();
+        Optional<BotToken> token = tokens.forTeam(team);
+        if (token.isEmpty()) {
+            log.warn("file download refused: the workspace has no installation");
+            return Optional.empty();
+        }
         URI url;
         try {
             url = URI.create(f.getUrlPrivateDownload());
@@ -53,7 +62,7 @@ public final class SlackFiles {
         }
         try {
             HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + botToken).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+                    .header("Authorization", "Bearer " + token.get().token()).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = r.body()) {
                 if (r.statusCode() != 200) {
                     log.warn("file download answered HTTP {}", r.statusCode());

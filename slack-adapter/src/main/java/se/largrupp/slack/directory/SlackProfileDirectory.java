@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.leaders.Platform;
 import se.largrupp.core.leaders.Workspace;
@@ -24,32 +26,32 @@ public final class SlackProfileDirectory implements Directory {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final List<String> MANAGER_LABELS = List.of("manager", "chef", "närmaste chef", "supervisor", "reports to");
     private static final List<String> DEPARTMENT_LABELS = List.of("department", "avdelning", "division", "enhet");
-    private final SlackWebApi api;
+    private final Function<String, SlackWebApi> apis;
     private final Optional<String> managerField;
     private final Optional<String> departmentField;
 
-    /** The fields found, once per start: profile fields change rarely and an admin restarts after renaming them. */
-    private volatile Optional<Fields> fields;
+    /** The fields found per workspace, once per start: profile fields change rarely and an admin restarts after renaming them. */
+    private final Map<String, Optional<Fields>> fields = new ConcurrentHashMap<>();
 
     record Fields(Optional<String> manager, Optional<String> department) {}
 
-    public SlackProfileDirectory(SlackWebApi api, Optional<String> managerField, Optional<String> departmentField) {
-        this.api = api;
+    /** @param apis the Web API with the token of a workspace (team id), as every other call of the adapter */
+    public SlackProfileDirectory(Function<String, SlackWebApi> apis, Optional<String> managerField, Optional<String> departmentField) {
+        this.apis = apis;
         this.managerField = managerField.map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty());
         this.departmentField = departmentField.map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty());
-        this.fields = null;
     }
 
     @Override
     public boolean covers(Workspace workspace) {
-        return workspace.platform() == Platform.SLACK && fields().filter(f -> f.manager().isPresent() || f.department().isPresent()).isPresent();
+        return workspace.platform() == Platform.SLACK && fields(workspace.id()).filter(f -> f.manager().isPresent() || f.department().isPresent()).isPresent();
     }
 
     @Override
     public Optional<Entry> lookup(LeaderId person) {
-        Optional<Fields> f = fields();
+        Optional<Fields> f = fields(person.workspace().id());
         if (f.isEmpty()) return Optional.empty();
-        var r = api.callPatiently("users.profile.get", Optional.empty(), PATIENCE, c -> c.usersProfileGet(q -> q.user(person.user())));
+        var r = apis.apply(person.workspace().id()).callPatiently("users.profile.get", Optional.empty(), PATIENCE, c -> c.usersProfileGet(q -> q.user(person.user())));
         if (r.ok().isEmpty() || r.ok().get().getProfile() == null) return Optional.empty();
         Map<String, User.Profile.Field> values = Optional.ofNullable(r.ok().get().getProfile().getFields()).orElse(Map.of());
         Optional<String> department = f.get().department().map(values::get).map(User.Profile.Field::getValue)
@@ -60,17 +62,17 @@ public final class SlackProfileDirectory implements Directory {
         return Optional.of(new Entry(department, managers));
     }
 
-    private Optional<Fields> fields() {
-        Optional<Fields> known = fields;
+    private Optional<Fields> fields(String team) {
+        Optional<Fields> known = fields.get(team);
         if (known != null) return known;
-        var r = api.callPatiently("team.profile.get", Optional.empty(), PATIENCE, c -> c.teamProfileGet(q -> q));
+        var r = apis.apply(team).callPatiently("team.profile.get", Optional.empty(), PATIENCE, c -> c.teamProfileGet(q -> q));
         if (r.ok().isEmpty()) return Optional.empty(); // asked again next time
         List<Team.Profile> all = r.ok().get().getProfile() == null || r.ok().get().getProfile().getFields() == null ? List.of()
                 : r.ok().get().getProfile().getFields();
         Optional<String> manager = pick(all, managerField, MANAGER_LABELS, true);
         Optional<String> department = pick(all, departmentField, DEPARTMENT_LABELS, false);
         Optional<Fields> found = Optional.of(new Fields(manager, department));
-        fields = found;
+        fields.put(team, found);
         return found;
     }
 

@@ -20,7 +20,7 @@ import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.port.Message;
 import se.largrupp.slack.blocks.BlockKit;
-import se.largrupp.slack.web.SlackWebApi;
+import se.largrupp.slack.web.SlackApis;
 
 /**
  * The App Home tab, put together from the core's own answers so no domain rule is repeated here: {@code status}
@@ -34,19 +34,19 @@ public final class AppHome {
     private final Predicate<LeaderId> isAdmin;
     private final Predicate<LeaderId> isSponsor;
     private final Texts texts;
-    private final SlackWebApi api;
+    private final SlackApis apis;
 
-    public AppHome(CommandService commands, Predicate<LeaderId> isAdmin, Texts texts, SlackWebApi api) {
-        this(commands, isAdmin, who -> false, texts, api);
+    public AppHome(CommandService commands, Predicate<LeaderId> isAdmin, Texts texts, SlackApis apis) {
+        this(commands, isAdmin, who -> false, texts, apis);
     }
 
     /** @param isSponsor sponsors see the programme's figures too (with their bars), without the admins' buttons */
-    public AppHome(CommandService commands, Predicate<LeaderId> isAdmin, Predicate<LeaderId> isSponsor, Texts texts, SlackWebApi api) {
+    public AppHome(CommandService commands, Predicate<LeaderId> isAdmin, Predicate<LeaderId> isSponsor, Texts texts, SlackApis apis) {
         this.commands = commands;
         this.isAdmin = isAdmin;
         this.isSponsor = isSponsor;
         this.texts = texts;
-        this.api = api;
+        this.apis = apis;
     }
 
     public View view(Invocation asked) {
@@ -64,6 +64,12 @@ public final class AppHome {
         }
         if (admin) {
             Language lang = who.platformLanguage().orElse(Language.SV);
+            // The programme's settings, which admins change with the settings command.
+            blocks.add(DividerBlock.builder().build());
+            blocks.addAll(render(commands.execute(who, Command.Settings.show())));
+            blocks.addAll(BlockKit.render(Message.of(new Message.Block.Actions(List.of(new Message.Button(
+                    se.largrupp.slack.settings.SettingsModal.OPEN, texts.get(lang, "settings.modal.open"),
+                    Command.Settings.show().canonical(), Message.Style.DEFAULT))))));
             blocks.addAll(BlockKit.render(Message.of(new Message.Block.Actions(List.of(new Message.Button(
                     "home_regroup", texts.get(lang, "slack.home.regroup"), new Command.Regroup(Command.Regroup.Phase.PREVIEW).canonical(),
                     Message.Style.PRIMARY))))));
@@ -75,7 +81,7 @@ public final class AppHome {
     public void publish(Invocation who) {
         View view = view(who);
         String user = who.actor().user();
-        var r = api.call("views.publish", Optional.empty(), Duration.ofSeconds(5), c -> c.viewsPublish(q -> q.userId(user).view(view)));
+        var r = apis.forTeam(who.actor().workspace().id()).call("views.publish", Optional.empty(), Duration.ofSeconds(5), c -> c.viewsPublish(q -> q.userId(user).view(view)));
         if (r.ok().isEmpty()) log.warn("views.publish failed: {}", r.describe());
     }
 

@@ -56,7 +56,8 @@ public final class JoinForm {
             errors.put(JoinModal.DEPARTMENT, texts.get(lang, "slack.join.error.department"));
         } else if (department.get().length() > JoinModal.MAX_DEPARTMENT) {
             errors.put(JoinModal.DEPARTMENT, texts.get(lang, "slack.join.error.department.long", JoinModal.MAX_DEPARTMENT));
-        } else if (!departments.isEmpty() && !departments.contains(department.get())) {
+        } else if (!departments.isEmpty() && !departments.contains(department.get()) && !chosen(state, JoinModal.DEPARTMENT)) {
+            // A choice from the list the modal offered (the workspace's own, its admins' setting) is one by construction.
             errors.put(JoinModal.DEPARTMENT, texts.get(lang, "slack.join.error.department.unknown"));
         }
         Optional<String> manager = value(state, JoinModal.MANAGER);
@@ -66,6 +67,12 @@ public final class JoinForm {
         Optional<Language> language = value(state, JoinModal.LANGUAGE).flatMap(Language::fromLocaleTag);
         if (!errors.isEmpty()) return new Result.Invalid(errors);
         return new Result.Valid(new Command.Join(department, manager.map(m -> "<@" + m + ">"), language));
+    }
+
+    private static boolean chosen(ViewState state, String blockId) {
+        if (state == null || state.getValues() == null || state.getValues().get(blockId) == null) return false;
+        ViewState.Value v = state.getValues().get(blockId).get(JoinModal.VALUE);
+        return v != null && v.getSelectedOption() != null;
     }
 
     private static Optional<String> value(ViewState state, String blockId) {

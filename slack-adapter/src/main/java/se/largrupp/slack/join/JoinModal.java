@@ -42,10 +42,16 @@ public final class JoinModal {
     }
 
     public View view(Language lang, JoinForm.Origin origin) {
+        return view(lang, origin, List.of());
+    }
+
+    /** @param offered the workspace's own departments (its admins' setting); empty: the configured ones */
+    public View view(Language lang, JoinForm.Origin origin, List<String> offered) {
+        List<String> departments = offered.isEmpty() ? this.departments : offered;
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(SectionBlock.builder().text(MarkdownTextObject.builder()
                 .text(Mrkdwn.escape(texts.get(lang, "slack.join.intro"))).build()).build());
-        blocks.add(input(DEPARTMENT, texts.get(lang, "slack.join.department"), departmentElement(lang), null));
+        blocks.add(input(DEPARTMENT, texts.get(lang, "slack.join.department"), departmentElement(lang, departments), null));
         blocks.add(input(MANAGER, texts.get(lang, "slack.join.manager"), UsersSelectElement.builder().actionId(VALUE)
                 .placeholder(plain(texts.get(lang, "slack.join.manager.placeholder"))).build(),
                 texts.get(lang, "slack.join.manager.hint")));
@@ -78,7 +84,7 @@ public final class JoinModal {
         return departments;
     }
 
-    private BlockElement departmentElement(Language lang) {
+    private BlockElement departmentElement(Language lang, List<String> departments) {
         if (departments.isEmpty()) {
             return PlainTextInputElement.builder().actionId(VALUE).maxLength(MAX_DEPARTMENT)
                     .placeholder(plain(texts.get(lang, "slack.join.department.free"))).build();

@@ -13,6 +13,7 @@ import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.port.GroupConversations;
 import se.largrupp.slack.SlackRefs;
 import se.largrupp.slack.web.ApiResult;
+import se.largrupp.slack.web.SlackApis;
 import se.largrupp.slack.web.SlackWebApi;
 
 /**
@@ -28,39 +29,42 @@ public final class SlackGroupConversations implements GroupConversations {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     private static final int NAME_ATTEMPTS = 20;
     private static final int PAGE = 200;
-    private final SlackWebApi api;
+    private final SlackApis apis;
 
-    public SlackGroupConversations(SlackWebApi api) {
-        this.api = api;
+    public SlackGroupConversations(SlackApis apis) {
+        this.apis = apis;
     }
 
     @Override
     public ConversationRef create(Workspace workspace, String name, List<LeaderId> members) {
         String base = ChannelNames.slug(name);
+        SlackWebApi api = apis.forTeam(workspace.id());
+        // An organisation-wide token creates the channel in the workspace it is told.
+        String team = api.teamForOrganisationToken().orElse(null);
         for (int attempt = 1; attempt <= NAME_ATTEMPTS; attempt++) {
             String candidate = ChannelNames.withSuffix(base, attempt);
             var created = api.callPatiently("conversations.create", Optional.empty(), PATIENCE,
-                    c -> c.conversationsCreate(q -> q.name(candidate).isPrivate(true)));
+                    c -> c.conversationsCreate(q -> q.name(candidate).isPrivate(true).teamId(team)));
             if (created instanceof ApiResult.Ok<ConversationsCreateResponse> ok) {
                 return SlackRefs.conversation(workspace.id(), ok.response().getChannel().getId());
             }
             if (!(created instanceof ApiResult.Failed<?> f && "name_taken".equals(f.error()))) {
                 throw new IllegalStateException("conversations.create " + candidate + ": " + created.describe());
             }
-            Optional<String> ours = ownPrivateChannel(candidate);
+            Optional<String> ours = ownPrivateChannel(api, team, candidate);
             if (ours.isPresent()) return SlackRefs.conversation(workspace.id(), ours.get());
         }
         throw new IllegalStateException("no free channel name for " + base);
     }
 
     /** The bot's own unarchived private channel with exactly this name, if it has one. */
-    private Optional<String> ownPrivateChannel(String name) {
+    private static Optional<String> ownPrivateChannel(SlackWebApi api, String team, String name) {
         String cursor = "";
         do {
             String page = cursor;
             var listed = api.callPatiently("users.conversations", Optional.empty(), PATIENCE,
                     c -> c.usersConversations(q -> q.types(List.of(ConversationType.PRIVATE_CHANNEL))
-                            .excludeArchived(true).limit(PAGE).cursor(page.isEmpty() ? null : page)));
+                            .excludeArchived(true).limit(PAGE).cursor(page.isEmpty() ? null : page).teamId(team)));
             if (!(listed instanceof ApiResult.Ok<UsersConversationsResponse> ok)) {
                 throw new IllegalStateException("users.conversations: " + listed.describe());
             }
@@ -76,7 +80,7 @@ public final class SlackGroupConversations implements GroupConversations {
         List<String> users = members.stream().map(LeaderId::user).distinct().toList();
         if (users.isEmpty()) return;
         String channel = SlackRefs.channelOf(conversation);
-        var invited = api.callPatiently("conversations.invite", Optional.empty(), PATIENCE,
+        var invited = apis.forTeam(SlackRefs.teamOf(conversation)).callPatiently("conversations.invite", Optional.empty(), PATIENCE,
                 c -> c.conversationsInvite(q -> q.channel(channel).users(users)));
         if (invited instanceof ApiResult.Ok<?>) return;
         if (invited instanceof ApiResult.Failed<?> f && "already_in_channel".equals(f.error())) return;
@@ -96,7 +100,7 @@ public final class SlackGroupConversations implements GroupConversations {
     @Override
     public void archive(ConversationRef conversation) {
         String channel = SlackRefs.channelOf(conversation);
-        var archived = api.callPatiently("conversations.archive", Optional.empty(), PATIENCE,
+        var archived = apis.forTeam(SlackRefs.teamOf(conversation)).callPatiently("conversations.archive", Optional.empty(), PATIENCE,
                 c -> c.conversationsArchive(q -> q.channel(channel)));
         if (archived instanceof ApiResult.Failed<?> f && List.of("already_archived", "channel_not_found").contains(f.error())) return;
         if (!(archived instanceof ApiResult.Ok<?>)) throw new IllegalStateException("conversations.archive: " + archived.describe());

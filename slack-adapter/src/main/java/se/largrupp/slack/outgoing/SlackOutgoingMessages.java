@@ -13,6 +13,7 @@ import se.largrupp.core.port.OutgoingMessages;
 import se.largrupp.slack.SlackRefs;
 import se.largrupp.slack.blocks.BlockKit;
 import se.largrupp.slack.web.ApiResult;
+import se.largrupp.slack.web.SlackApis;
 import se.largrupp.slack.web.SlackWebApi;
 
 /**
@@ -27,13 +28,14 @@ public final class SlackOutgoingMessages implements OutgoingMessages {
             "invalid_auth", "not_authed", "token_revoked", "token_expired", "no_permission", "missing_scope",
             "user_not_in_channel", "user_not_found", "msg_too_long", "invalid_blocks", "invalid_blocks_format",
             "cant_update_message", "edit_window_closed", "restricted_action", "team_access_not_granted",
-            "ekm_access_denied", "invalid_arguments", "no_text", "too_many_attachments", "not_allowed_token_type");
+            "ekm_access_denied", "invalid_arguments", "no_text", "too_many_attachments", "not_allowed_token_type",
+            SlackWebApi.NOT_INSTALLED);
     private static final Duration WAIT_AT_MOST = Duration.ofSeconds(2);
 
-    private final SlackWebApi api;
+    private final SlackApis apis;
 
-    public SlackOutgoingMessages(SlackWebApi api) {
-        this.api = api;
+    public SlackOutgoingMessages(SlackApis apis) {
+        this.apis = apis;
     }
 
     /** Slack's workspace-wide limits are per team. */
@@ -45,6 +47,7 @@ public final class SlackOutgoingMessages implements OutgoingMessages {
     @Override
     public Delivery deliver(OutgoingMessage message, Optional<String> replacing) {
         String channel = SlackRefs.channelOf(message.conversation());
+        SlackWebApi api = apis.forTeam(SlackRefs.teamOf(message.conversation()));
         List<LayoutBlock> blocks = BlockKit.render(message.message());
         String text = BlockKit.fallbackText(message.message());
         Optional<String> only = message.onlyFor().map(l -> l.user());

@@ -29,7 +29,7 @@ public final class SlackOpenId {
     public SlackOpenId(URI apiUrl, String clientId, String clientSecret) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(apiUrl.toString());
-        this.api = new SlackWebApi(Slack.getInstance(config).methods(), new RateLimiter());
+        this.api = SlackWebApi.withoutBotToken(Slack.getInstance(config), new RateLimiter());
         this.apiUrl = apiUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;

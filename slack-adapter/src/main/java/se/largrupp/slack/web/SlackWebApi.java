@@ -1,30 +1,50 @@
 package se.largrupp.slack.web;
 
+import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every Web API call of the adapter goes through here: the client-side limiter first, then the call, then Slack's
- * answer turned into an {@link ApiResult}. A 429 pauses the method for Slack's Retry-After.
+ * Every Web API call of the adapter for one workspace goes through here: the workspace's token (looked up for each
+ * call, so a rotated or reinstalled token is used at once), the client-side limiter, then the call, then Slack's
+ * answer turned into an {@link ApiResult}. A 429 pauses the method for Slack's Retry-After. Slack's limits are per
+ * workspace, and so are the limiter's keys. A workspace without an installation gets {@code not_installed}.
  */
 public final class SlackWebApi {
     private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
-    private final MethodsClient client;
+    /** What Slack answers a workspace the app is not (or no longer) installed in. */
+    public static final String NOT_INSTALLED = "not_installed";
+    private final Slack slack;
+    private final String team;
+    private final Supplier<Optional<BotToken>> token;
     private final RateLimiter limiter;
 
-    public SlackWebApi(MethodsClient client, RateLimiter limiter) {
-        this.client = client;
+    public SlackWebApi(Slack slack, String team, Supplier<Optional<BotToken>> token, RateLimiter limiter) {
+        this.slack = slack;
+        this.team = team;
+        this.token = token;
         this.limiter = limiter;
     }
 
-    public MethodsClient client() {
-        return client;
+    /**
+     * For the methods that act for no workspace and take their credentials in the request ({@code openid.connect.token}
+     * with the client id and secret, {@code openid.connect.userInfo} with the person's token): no bot token is sent.
+     */
+    public static SlackWebApi withoutBotToken(Slack slack, RateLimiter limiter) {
+        Optional<BotToken> none = Optional.of(new BotToken(null, false));
+        return new SlackWebApi(slack, "app", () -> none, limiter);
+    }
+
+    /** The team id to pass where an organisation-wide token needs to be told the workspace (conversations.create…). */
+    public Optional<String> teamForOrganisationToken() {
+        return token.get().filter(BotToken::organisationWide).map(t -> team);
     }
 
     @FunctionalInterface
@@ -34,10 +54,13 @@ public final class SlackWebApi {
 
     /** Calls at once or after waiting up to {@code maxWait} for the limiter; {@code channel} adds the per-channel limit. */
     public <T extends SlackApiTextResponse> ApiResult<T> call(String method, Optional<String> channel, Duration maxWait, Call<T> call) {
-        Duration wait = limiter.reserve(method, Tier.of(method), maxWait);
+        Optional<BotToken> bot = token.get();
+        if (bot.isEmpty()) return new ApiResult.Failed<>(NOT_INSTALLED);
+        MethodsClient client = bot.get().token() == null ? slack.methods() : slack.methods(bot.get().token());
+        Duration wait = limiter.reserve(key(method), Tier.of(method), maxWait);
         if (wait.compareTo(maxWait) > 0) return new ApiResult.Limited<>(wait);
         if (channel.isPresent() && method.startsWith("chat.post")) {
-            Duration channelWait = limiter.reserve("chat.post#" + channel.get(), Tier.PER_CHANNEL_POST, maxWait);
+            Duration channelWait = limiter.reserve(key("chat.post#" + channel.get()), Tier.PER_CHANNEL_POST, maxWait);
             if (channelWait.compareTo(maxWait) > 0) return new ApiResult.Limited<>(channelWait);
             wait = wait.compareTo(channelWait) > 0 ? wait : channelWait;
         }
@@ -74,8 +97,12 @@ public final class SlackWebApi {
         }
     }
 
+    private String key(String method) {
+        return team + "/" + method;
+    }
+
     private <T> ApiResult<T> limited(String method, Duration retryAfter) {
-        limiter.pause(method, retryAfter);
+        limiter.pause(key(method), retryAfter);
         log.info("{} rate limited by Slack for {}", method, retryAfter);
         return new ApiResult.Limited<>(retryAfter);
     }

@@ -43,7 +43,7 @@ class SlackProfileDirectoryTest {
                 [{"id":"Xf00","ordering":0,"label":"Titel","type":"text"},
                  {"id":"Xf01","ordering":1,"label":"Chef","type":"user"},
                  {"id":"Xf02","ordering":2,"label":"Avdelning","type":"text"}]""");
-        Directory d = new SlackProfileDirectory(api, Optional.empty(), Optional.empty());
+        Directory d = new SlackProfileDirectory(team -> api, Optional.empty(), Optional.empty());
 
         assertThat(d.covers(asa.workspace())).isTrue();
         assertThat(d.lookup(asa)).contains(new Directory.Entry(Optional.of("Försäljning"), List.of(LeaderId.of(Platform.SLACK, "T1", "U0KARIN"))));
@@ -54,10 +54,10 @@ class SlackProfileDirectoryTest {
     void settings_name_fields_whose_labels_are_not_obvious_and_a_workspace_without_fields_has_no_directory() {
         slack.profileFields("""
                 [{"id":"Xf03","label":"Rapporterar till (SCIM)","type":"user"},{"id":"Xf02","label":"Org unit","type":"text"}]""");
-        Directory named = new SlackProfileDirectory(api, Optional.of("Rapporterar till (SCIM)"), Optional.of("Xf02"));
+        Directory named = new SlackProfileDirectory(team -> api, Optional.of("Rapporterar till (SCIM)"), Optional.of("Xf02"));
         assertThat(named.lookup(asa)).contains(new Directory.Entry(Optional.of("Försäljning"), List.of(LeaderId.of(Platform.SLACK, "T1", "U0BOSS"))));
 
-        Directory guessing = new SlackProfileDirectory(api, Optional.empty(), Optional.empty());
+        Directory guessing = new SlackProfileDirectory(team -> api, Optional.empty(), Optional.empty());
         assertThat(guessing.covers(asa.workspace())).isFalse();
     }
 }

@@ -44,6 +44,8 @@ public final class SlackStandIn implements AutoCloseable {
     /** The private channels the bot created, by name: Slack refuses a second with the same name. */
     private final Map<String, String> botChannels = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
+    private final AtomicInteger rotations = new AtomicInteger();
+    private final Set<String> usedCodes = ConcurrentHashMap.newKeySet();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/none";
     /** Workspace members by e-mail: user id and name, for {@code users.lookupByEmail}. */
     private final Map<String, String[]> members = new ConcurrentHashMap<>();
@@ -193,11 +195,64 @@ public final class SlackStandIn implements AutoCloseable {
         send(ex, 200, answer(method, params));
     }
 
+    /**
+     * How {@code oauth.v2.access} answers the OAuth codes of the tests: {@code code-T2} installs workspace T2 (bot
+     * token {@code xoxb-T2-…}, installed by {@code UT2ADMIN}), {@code org-E1} installs organisation E1 organisation-wide,
+     * {@code rotating-T3} installs T3 with a token that expires at once; a refresh token gets a new pair. Other codes
+     * are refused ({@code invalid_code}), and each code works once, as at Slack.
+     */
+    private String oauthAccess(Map<String, String> p) {
+        if ("refresh_token".equals(p.get("grant_type"))) {
+            String refresh = p.getOrDefault("refresh_token", "");
+            if (!refresh.startsWith("xoxe-1-")) return "{\"ok\":false,\"error\":\"invalid_refresh_token\"}";
+            String team = refresh.substring("xoxe-1-".length()).replaceAll("-.*", "");
+            int round = rotations.incrementAndGet();
+            return "{\"ok\":true,\"access_token\":\"xoxb-" + team + "-rotated" + round + "\",\"refresh_token\":\"xoxe-1-" + team
+                    + "-next" + round + "\",\"expires_in\":43200,\"token_type\":\"bot\",\"team\":{\"id\":\"" + team + "\"}}";
+        }
+        String code = p.getOrDefault("code", "");
+        if (!usedCodes.add(code)) return "{\"ok\":false,\"error\":\"invalid_code\"}";
+        if (code.startsWith("code-")) {
+            String team = code.substring(5);
+            return "{\"ok\":true,\"app_id\":\"A1\",\"authed_user\":{\"id\":\"U" + team + "ADMIN\"},\"scope\":\"commands,chat:write\","
+                    + "\"token_type\":\"bot\",\"access_token\":\"xoxb-" + team + "-secret\",\"bot_user_id\":\"UBOT\","
+                    + "\"team\":{\"id\":\"" + team + "\",\"name\":\"Team " + team + "\"},\"enterprise\":null,\"is_enterprise_install\":false}";
+        }
+        if (code.startsWith("rotating-")) {
+            String team = code.substring(9);
+            return "{\"ok\":true,\"app_id\":\"A1\",\"authed_user\":{\"id\":\"U" + team + "ADMIN\"},\"scope\":\"commands,chat:write\","
+                    + "\"token_type\":\"bot\",\"access_token\":\"xoxb-" + team + "-first\",\"bot_user_id\":\"UBOT\","
+                    + "\"refresh_token\":\"xoxe-1-" + team + "-first\",\"expires_in\":1,"
+                    + "\"team\":{\"id\":\"" + team + "\",\"name\":\"Team " + team + "\"},\"enterprise\":null,\"is_enterprise_install\":false}";
+        }
+        if (code.startsWith("org-")) {
+            String enterprise = code.substring(4);
+            return "{\"ok\":true,\"app_id\":\"A1\",\"authed_user\":{\"id\":\"W" + enterprise + "ADMIN\"},\"scope\":\"commands,chat:write\","
+                    + "\"token_type\":\"bot\",\"access_token\":\"xoxb-" + enterprise + "-org\",\"bot_user_id\":\"UBOT\","
+                    + "\"team\":null,\"enterprise\":{\"id\":\"" + enterprise + "\",\"name\":\"Org\"},\"is_enterprise_install\":true}";
+        }
+        return "{\"ok\":false,\"error\":\"invalid_code\"}";
+    }
+
+    /** auth.test for the token used: the team in a {@code xoxb-<team>-…} token, else T1 (the configured token's). */
+    private static String authTest(Map<String, String> p) {
+        String token = p.getOrDefault("_token", "");
+        String id = token.startsWith("xoxb-") && token.indexOf('-', 5) > 5 ? token.substring(5, token.indexOf('-', 5)) : "T1";
+        if (id.startsWith("E")) {
+            return "{\"ok\":true,\"url\":\"https://org.enterprise.slack.com/\",\"team\":\"Org\",\"user\":\"largrupp\","
+                    + "\"team_id\":\"" + id + "\",\"enterprise_id\":\"" + id + "\",\"is_enterprise_install\":true,"
+                    + "\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+        }
+        if (!id.startsWith("T")) id = "T1";
+        return "{\"ok\":true,\"url\":\"https://acme.slack.com/\",\"team\":\"Acme\",\"user\":\"largrupp\","
+                + "\"team_id\":\"" + id + "\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+    }
+
     private String answer(String method, Map<String, String> p) {
         int n = ids.incrementAndGet();
         return switch (method) {
-            case "auth.test" -> "{\"ok\":true,\"url\":\"https://acme.slack.com/\",\"team\":\"Acme\",\"user\":\"largrupp\","
-                    + "\"team_id\":\"T1\",\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\"}";
+            case "auth.test" -> authTest(p);
+            case "oauth.v2.access" -> oauthAccess(p);
             case "chat.postMessage", "chat.update" -> "{\"ok\":true,\"channel\":\"" + p.get("channel") + "\",\"ts\":\""
                     + (p.containsKey("ts") ? p.get("ts") : "1700000000." + String.format("%06d", n)) + "\"}";
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"1700000000." + String.format("%06d", n) + "\"}";

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.largrupp.core.commands.Invocation;
 import se.largrupp.core.commands.Reply;
+import se.largrupp.core.leaders.Language;
 import se.largrupp.slack.Listeners;
 import se.largrupp.slack.join.JoinForm;
 
@@ -49,16 +50,24 @@ public final class CommandButtonListener implements BlockActionHandler {
             String command = action.getValue() != null ? action.getValue()
                     : action.getSelectedOption() != null ? action.getSelectedOption().getValue() : null;
             if (command == null) continue;
+            if (se.largrupp.slack.blocks.ActionIds.tag(se.largrupp.slack.settings.SettingsModal.OPEN).equals(action.getActionId())) {
+                // Only admins see the button; the core checks again when the form's changes arrive.
+                Language lang = l.invocations().of(team, user, p.getUser().getName(), channel, null).platformLanguage().orElse(Language.SV);
+                var r = l.apis().forTeam(team).call("views.open", Optional.empty(), Duration.ofSeconds(1),
+                        c -> c.viewsOpen(q -> q.triggerId(p.getTriggerId()).view(l.settingsModal().view(lang))));
+                if (r.ok().isEmpty()) log.warn("views.open failed: {}", r.describe());
+                continue;
+            }
             // One press is one delivery; Slack gives each interaction its own trigger id.
             String deliveryId = "slack-action:" + Optional.ofNullable(p.getTriggerId()).orElse(action.getActionTs() + ":" + user);
             Invocation who = l.invocations().of(team, user, p.getUser().getName(), channel, deliveryId);
             Reply reply = l.commands().execute(who, command);
             if (reply instanceof Reply.Show show) {
-                l.replies().show(show, p.getResponseUrl(), channel, user);
-                l.replies().attachFiles(show.message(), user);
+                l.replies().show(team, show, p.getResponseUrl(), channel, user);
+                l.replies().attachFiles(team, show.message(), user);
             } else if (reply instanceof Reply.OpenJoinForm form) {
-                var view = l.joinModal().view(form.language(), new JoinForm.Origin(channel, p.getResponseUrl()));
-                var r = l.api().call("views.open", Optional.empty(), Duration.ofSeconds(1),
+                var view = l.joinModal().view(form.language(), new JoinForm.Origin(channel, p.getResponseUrl()), form.departments());
+                var r = l.apis().forTeam(team).call("views.open", Optional.empty(), Duration.ofSeconds(1),
                         c -> c.viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view)));
                 if (r.ok().isEmpty()) log.warn("views.open failed: {}", r.describe());
             }

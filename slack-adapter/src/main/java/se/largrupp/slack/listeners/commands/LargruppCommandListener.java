@@ -45,17 +45,17 @@ public final class LargruppCommandListener implements SlashCommandHandler {
         try {
             Outcome done = work.get(ACK_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
             if (done.reply() instanceof Reply.Show show) {
-                l.work().execute(() -> l.replies().attachFiles(show.message(), p.getUserId()));
+                l.work().execute(() -> l.replies().attachFiles(p.getTeamId(), show.message(), p.getUserId()));
                 return ctx.ack(l.replies().asAck(show));
             }
-            if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form.language());
+            if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form);
             return ctx.ack();
         } catch (TimeoutException slow) {
             work.whenComplete((done, error) -> late(p, done, error));
             return ctx.ack();
         } catch (Exception e) {
             log.warn("command failed: {}", e.getClass().getSimpleName());
-            Language lang = l.invocations().fallbackLanguage(p.getUserId());
+            Language lang = l.invocations().fallbackLanguage(p.getTeamId(), p.getUserId());
             return ctx.ack(l.replies().asAck((Reply.Show) Reply.toCaller(Message.text(l.texts().get(lang, "slack.error.failed")))));
         }
     }
@@ -66,17 +66,18 @@ public final class LargruppCommandListener implements SlashCommandHandler {
             return;
         }
         if (done.reply() instanceof Reply.Show show) {
-            l.replies().show(show, p.getResponseUrl(), p.getChannelId(), p.getUserId());
-            l.replies().attachFiles(show.message(), p.getUserId());
+            l.replies().show(p.getTeamId(), show, p.getResponseUrl(), p.getChannelId(), p.getUserId());
+            l.replies().attachFiles(p.getTeamId(), show.message(), p.getUserId());
         }
-        if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form.language());
+        if (done.reply() instanceof Reply.OpenJoinForm form) openJoinForm(p, form);
     }
 
-    private void openJoinForm(SlashCommandPayload p, Language lang) {
+    private void openJoinForm(SlashCommandPayload p, Reply.OpenJoinForm form) {
         // views.open off the ack path: the ack goes back at once, the modal follows within the trigger's 3 s.
-        var view = l.joinModal().view(lang, new se.largrupp.slack.join.JoinForm.Origin(p.getChannelId(), p.getResponseUrl()));
+        var view = l.joinModal().view(form.language(), new se.largrupp.slack.join.JoinForm.Origin(p.getChannelId(), p.getResponseUrl()),
+                form.departments());
         l.work().execute(() -> {
-            var r = l.api().call("views.open", java.util.Optional.empty(), Duration.ofSeconds(1),
+            var r = l.apis().forTeam(p.getTeamId()).call("views.open", java.util.Optional.empty(), Duration.ofSeconds(1),
                     c -> c.viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view)));
             if (r.ok().isEmpty()) log.warn("views.open failed: {}", r.describe());
         });

@@ -43,12 +43,12 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
                 Reply reply = l.commands().execute(who, m.getText().strip());
                 // In a DM the caller and the conversation are the same person: post the answer there.
                 if (reply instanceof Reply.Show show) {
-                    l.replies().post(m.getChannel(), show.message());
-                    l.replies().attachFiles(show.message(), m.getUser());
+                    l.replies().post(team, m.getChannel(), show.message());
+                    l.replies().attachFiles(team, show.message(), m.getUser());
                 }
                 // A message has no trigger to open a modal with: offer a button, whose press has one.
                 if (reply instanceof Reply.OpenJoinForm form) {
-                    l.replies().post(m.getChannel(), Message.of(new Message.Block.Actions(List.of(new Message.Button("open_join_form",
+                    l.replies().post(team, m.getChannel(), Message.of(new Message.Block.Actions(List.of(new Message.Button("open_join_form",
                             l.texts().get(form.language(), "slack.join.open"), new Command.Join(Optional.empty(), Optional.empty(),
                             Optional.empty()).canonical(), Message.Style.PRIMARY)))));
                 }

@@ -20,9 +20,10 @@ public final class EventsProvider {
         app.event(AppHomeOpenedEvent.class, new AppHomeOpenedListener(listeners));
         app.event(MessageEvent.class, new DirectMessageListener(listeners));
         app.event(com.slack.api.model.event.MessageFileShareEvent.class, new FileShareListener(listeners, isAdmin,
-                new se.largrupp.slack.directory.SlackFiles(listeners.settings().botToken(), listeners.settings().apiUrl())));
+                new se.largrupp.slack.directory.SlackFiles(listeners.apis().tokens(), listeners.settings().apiUrl())));
         app.event(MemberJoinedChannelEvent.class, new MemberJoinedChannelListener());
-        app.event(AppUninstalledEvent.class, new AppUninstalledListener());
-        app.event(TokensRevokedEvent.class, new TokensRevokedListener());
+        app.event(AppUninstalledEvent.class, new AppUninstalledListener(listeners.lifecycle()));
+        app.event(TokensRevokedEvent.class, new TokensRevokedListener(listeners.lifecycle()));
+        TeamAccessListener.register(app, listeners.lifecycle());
     }
 }

@@ -51,10 +51,10 @@ public final class FileShareListener implements BoltEventHandler<MessageFileShar
         l.work().execute(() -> {
             try {
                 Invocation who = l.invocations().of(team, m.getUser(), null, m.getChannel(), deliveryId);
-                Reply reply = isAdmin.test(who.actor()) ? preview(who, csv.get())
+                Reply reply = isAdmin.test(who.actor()) ? preview(team, who, csv.get())
                         // the core answers a leader who is no admin as it answers any admin-only command
                         : l.commands().execute(who, new Command.OrgChartFile(new byte[0], Map.of()));
-                if (reply instanceof Reply.Show show) l.replies().post(m.getChannel(), show.message());
+                if (reply instanceof Reply.Show show) l.replies().post(team, m.getChannel(), show.message());
             } catch (RuntimeException e) {
                 log.warn("file share failed: {}", e.toString());
             }
@@ -62,13 +62,13 @@ public final class FileShareListener implements BoltEventHandler<MessageFileShar
         return ctx.ack();
     }
 
-    private Reply preview(Invocation who, File file) {
-        Optional<byte[]> bytes = files.download(file);
+    private Reply preview(String team, Invocation who, File file) {
+        Optional<byte[]> bytes = files.download(team, file);
         if (bytes.isEmpty()) {
             String key = file.getSize() > SlackFiles.MAX_BYTES ? "orgchart.tooBig" : "orgchart.downloadFailed";
-            return Reply.toCaller(Message.text(l.texts().get(l.invocations().fallbackLanguage(who.actor().user()), key)));
+            return Reply.toCaller(Message.text(l.texts().get(l.invocations().fallbackLanguage(team, who.actor().user()), key)));
         }
-        Map<String, PeopleByEmail.Person> found = new SlackPeopleByEmail(l.api()).lookup(who.actor().workspace(), OrgChart.addressesIn(bytes.get()));
+        Map<String, PeopleByEmail.Person> found = new SlackPeopleByEmail(l.apis()).lookup(who.actor().workspace(), OrgChart.addressesIn(bytes.get()));
         Map<String, String[]> people = new HashMap<>();
         found.forEach((email, p) -> people.put(email, new String[] {p.userId(), p.displayName()}));
         return l.commands().execute(who, new Command.OrgChartFile(bytes.get(), people));

@@ -18,7 +18,7 @@ public final class UnusedProvider {
     @SuppressWarnings("deprecation") // workflow steps from apps are retired by Slack, yet their payloads may still come
     public static void register(App app, Listeners listeners) {
         Pattern any = CatchAll.any();
-        Pattern notJoin = CatchAll.except(List.of(JoinModal.CALLBACK_ID));
+        Pattern notJoin = CatchAll.except(List.of(JoinModal.CALLBACK_ID, se.largrupp.slack.settings.SettingsModal.CALLBACK_ID));
         app.command(CatchAll.except(listeners.settings().commandNames()), (req, ctx) -> Ignored.answer(req));
         app.globalShortcut(any, (req, ctx) -> Ignored.answer(req));
         app.messageShortcut(any, (req, ctx) -> Ignored.answer(req));

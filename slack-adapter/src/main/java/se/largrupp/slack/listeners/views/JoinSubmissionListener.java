@@ -49,7 +49,7 @@ public final class JoinSubmissionListener implements ViewSubmissionHandler {
             return ctx.ack();
         } catch (TimeoutException slow) {
             work.thenAccept(reply -> {
-                if (reply instanceof Reply.Show show) l.replies().show(show, meta.origin().responseUrl(), meta.origin().channelId(), user);
+                if (reply instanceof Reply.Show show) l.replies().show(team, show, meta.origin().responseUrl(), meta.origin().channelId(), user);
             });
             return ctx.ack();
         } catch (Exception e) {
