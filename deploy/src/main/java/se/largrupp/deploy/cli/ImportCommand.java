@@ -154,7 +154,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (graph.isEmpty())
             err.println("import: a Teams tenant's addresses are resolved with Microsoft Graph (User.Read.All): set MICROSOFT_APP_ID, "
                     + "MICROSOFT_APP_PASSWORD and MICROSOFT_APP_TENANT_ID (the tenant of --workspace), and GRAPH_API_URL / GRAPH_LOGIN_URL if not Microsoft's");
-        return graph;
+        return graph.map(g -> db -> g);
     }
 
     private static double seconds(long since) {

@@ -28,7 +28,8 @@ class SlackProfileDirectoryTest {
         slack = new SlackStandIn();
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl().toString());
-        api = new SlackWebApi(Slack.getInstance(config).methods("xoxb-test"), new RateLimiter());
+        api = new se.largrupp.slack.web.SlackApis(Slack.getInstance(config), se.largrupp.slack.web.WorkspaceTokens.single("xoxb-test"),
+                new RateLimiter()).forTeam("T1");
         slack.profile("U0ASA", Map.of("Xf01", "U0KARIN", "Xf02", "Försäljning", "Xf03", "U0BOSS"));
     }
 
