@@ -2,6 +2,7 @@ package se.largrupp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -10,7 +11,9 @@ import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.largrupp.core.commands.Command;
@@ -25,6 +28,8 @@ import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.leaders.Language;
 import se.largrupp.core.leaders.LeaderId;
 import se.largrupp.core.meetings.MeetingSettings;
+import se.largrupp.core.orgchart.OrgChart;
+import se.largrupp.core.orgchart.OrgChartCommands;
 import se.largrupp.core.port.ConversationRef;
 import se.largrupp.core.regrouping.JdbcRegroupPreviews;
 import se.largrupp.core.meetings.calendar.CalendarFeature;
@@ -41,7 +46,7 @@ import se.largrupp.core.testing.TestDatabases.TestDatabase;
  * Forget me, as a GDPR auditor checks it: after the leader confirms, no table of the application's database holds
  * their id or their name in any text column — not the leaders' tables, not a round's turn order, not a message
  * waiting, delivered or parked in the outbox, not a regrouping preview, not the waiting list, an invitation they sent
- * or the private messages it caused, not a proposal — and the round they were in goes on for the others without them.
+ * or the private messages it caused, not a proposal, nor an org chart's preview in an admin's messages — and the round they were in goes on for the others without them.
  */
 class ForgetMeEverywhereTest {
     private final MutableClock clock = MutableClock.standard();
@@ -71,13 +76,19 @@ class ForgetMeEverywhereTest {
                 RegroupOptions.defaults(), false, continuity.continuation(r.groups()));
         CalendarFeature calendar = new CalendarFeature(r.leaders(), r.groups(), r.meetings(), r.transactions(),
                 new se.largrupp.core.i18n.Texts(), clock, db.jdbc(), () -> java.net.URI.create("https://largrupp.example.com"));
+        OrgChart orgChart = OrgChart.jdbc(db.jdbc(), r.leaders(), outbox, r.transactions(), new se.largrupp.core.i18n.Texts(), clock, List.of());
+        OrgChartCommands orgChartChat = orgChart.commands();
+        AtomicReference<Largrupp> built = new AtomicReference<>();
         Largrupp core = Largrupp.builder().leaders(r.leaders()).groups(r.groups()).meetings(r.meetings()).admins(r.admins())
                 .processedDeliveries(r.deliveries()).transactions(r.transactions()).outbox(outbox).wakeups(wakeups)
                 .groupConversations(new TestCore.RecordingConversations()).clock(clock).configuredAdmins("slack:T1:U0BO")
                 .meetingsAndRounds(MeetingsAndRounds.Options.jdbc(db.jdbc(), MeetingSettings.defaults()))
                 .handler(Command.Regroup.class, regroup::handle).wakeupHandler(regroup.conversationOpener())
                 .personalData(regroup.personalData()).continuity(continuity)
-                .handler(Command.Calendar.class, calendar.command()).personalData(calendar.personalData()).build();
+                .handler(Command.Calendar.class, calendar.command()).personalData(calendar.personalData())
+                .handler(Command.OrgChartFile.class, orgChartChat::file).knownFacts(orgChart.knownFacts())
+                .personalData(orgChart.personalData(ws -> built.get().adminsOf(ws))).build();
+        built.set(core);
         core.wakeupHandlers().forEach(wakeups::register);
         var commands = core.commands();
 
@@ -105,6 +116,12 @@ class ForgetMeEverywhereTest {
             continuity.store().proposals().save(new Proposal("p-anna", TestCore.WORKSPACE, Proposal.Kind.PLACE,
                     Proposal.Status.PENDING, List.of(anna), Optional.of(group.id()), Optional.empty(), false, false, clock.instant()));
         });
+        // HR's file naming Anna: its preview waits for Bo's Apply, and went to his direct messages.
+        byte[] file = "email,name,department,manager_email\nanna@acme.se,Anna Ek,Finans,\n".getBytes(StandardCharsets.UTF_8);
+        commands.execute(dm(bo, "Bo Lind").withReplyTo(ConversationRef.direct(bo)),
+                new Command.OrgChartFile(file, Map.of("anna@acme.se", new String[] {"U0ANNA", "Anna"})));
+        assertThat(db.jdbc().query("SELECT payload FROM outbox WHERE only_for = ? AND idempotency_key LIKE 'reply:%'",
+                rs -> rs.getString(1), bo.key())).anyMatch(text -> text.contains("Anna Ek"));
         assertThat(db.jdbc().query("SELECT payload FROM outbox WHERE only_for = ?", rs -> rs.getString(1), ed.key()))
                 .anyMatch(text -> text.contains("Anna Ek"));
         Round round = new JdbcRounds(db.jdbc()).open(group.id()).orElseThrow();

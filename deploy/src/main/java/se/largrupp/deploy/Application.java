@@ -245,7 +245,7 @@ public final class Application {
                 .knownFacts(orgChart.knownFacts())
                 .wakeupHandler(directorySync)
                 .onParticipationChanged(directorySync.onJoin())
-                .personalData(orgChart.personalData())
+                .personalData(orgChart.personalData(ws -> built.get() == null ? List.of() : built.get().adminsOf(ws)))
                 .personalData((leader, name, where) -> reorgGuard.forget(leader))
                 .build();
         built.set(core);

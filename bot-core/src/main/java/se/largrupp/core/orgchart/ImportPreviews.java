@@ -40,6 +40,12 @@ public final class ImportPreviews {
         jdbc.update("DELETE FROM org_import_previews WHERE created_at < ?", cutoff);
     }
 
+    /** Who made the workspace's waiting previews: their direct messages show the preview, names and all. */
+    public java.util.List<LeaderId> creators(Workspace workspace) {
+        return jdbc.query("SELECT DISTINCT created_by FROM org_import_previews WHERE workspace_key = ?",
+                rs -> LeaderId.parse(rs.getString(1)), workspace.key());
+    }
+
     public void forget(LeaderId person) {
         jdbc.update("DELETE FROM org_import_previews WHERE workspace_key = ?", person.workspace().key());
     }

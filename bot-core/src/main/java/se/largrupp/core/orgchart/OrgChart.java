@@ -91,9 +91,33 @@ public final class OrgChart {
 
     /** Forget me erases what the sources said about the leader and every link to them. */
     public PersonalData personalData() {
-        return (leader, name, conversations) -> {
-            facts.forget(leader);
-            previews.ifPresent(p -> p.forget(leader));
+        return personalData(ws -> List.of());
+    }
+
+    /**
+     * As {@link #personalData()}, and the admins' direct messages, where a preview (waiting or already applied) or a
+     * re-org notice may name the leader, are reported through {@link PersonalData#conversationsNaming}, so the
+     * outbox's eraser looks there too.
+     *
+     * @param admins the workspace's admins, who get previews and re-org notices
+     */
+    public PersonalData personalData(java.util.function.Function<Workspace, List<se.largrupp.core.leaders.LeaderId>> admins) {
+        return new PersonalData() {
+            @Override
+            public void erase(se.largrupp.core.leaders.LeaderId leader, String name, java.util.Set<se.largrupp.core.port.ConversationRef> where) {
+                facts.forget(leader);
+                previews.ifPresent(p -> p.forget(leader));
+            }
+
+            @Override
+            public java.util.Set<se.largrupp.core.port.ConversationRef> conversationsNaming(se.largrupp.core.leaders.LeaderId leader) {
+                java.util.Set<se.largrupp.core.leaders.LeaderId> people = new java.util.LinkedHashSet<>(admins.apply(leader.workspace()));
+                previews.ifPresent(p -> people.addAll(p.creators(leader.workspace())));
+                people.remove(leader);
+                java.util.Set<se.largrupp.core.port.ConversationRef> out = new java.util.LinkedHashSet<>();
+                people.forEach(p -> out.add(se.largrupp.core.port.ConversationRef.direct(p)));
+                return out;
+            }
         };
     }
 

@@ -50,11 +50,13 @@ class OrgChartInChatTest {
         OrgChart orgChart = OrgChart.jdbc(db.jdbc(), r.leaders(), outbox, r.transactions(), new Texts(), clock, List.of(),
                 Optional.of(r.sponsors()));
         OrgChartCommands chat = orgChart.commands();
+        java.util.concurrent.atomic.AtomicReference<Largrupp> built = new java.util.concurrent.atomic.AtomicReference<>();
         Largrupp core = Largrupp.builder().leaders(r.leaders()).groups(r.groups()).meetings(r.meetings()).admins(r.admins())
                 .processedDeliveries(r.deliveries()).transactions(r.transactions()).outbox(outbox).wakeups(new ManualWakeups())
                 .groupConversations(new TestCore.RecordingConversations()).clock(clock).configuredAdmins("slack:T1:U0ADMIN").sponsors(r.sponsors())
                 .handler(Command.OrgChart.class, chat::answer).handler(Command.OrgChartFile.class, chat::file)
-                .knownFacts(orgChart.knownFacts()).personalData(orgChart.personalData()).build();
+                .knownFacts(orgChart.knownFacts()).personalData(orgChart.personalData(ws -> built.get().adminsOf(ws))).build();
+        built.set(core);
         return new Setup(core.commands(), r, db);
     }
 
@@ -144,5 +146,23 @@ class OrgChartInChatTest {
         assertThat(rows(db, "org_import_previews")).isZero();
         assertThat(Replies.text(s.commands().execute(dm(admin, "Admin"), "orgchart"))).startsWith("Send HR's CSV file to me");
         assertThat(Replies.text(s.commands().execute(dm(admin, "Admin"), "organisationsschema"))).startsWith("Send HR's CSV file");
+    }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void a_forgotten_leader_leaves_no_preview_naming_them_in_the_admins_messages(TestDatabase db) {
+        Setup s = setup(db);
+        s.commands().execute(dm(karin, "Karin Lind"), "join Sälj");
+        Reply preview = s.commands().execute(dm(admin, "Admin").withReplyTo(ConversationRef.direct(admin)), file(FILE));
+        s.commands().execute(dm(admin, "Admin").withReplyTo(ConversationRef.direct(admin)), buttons(preview).get(0).command());
+        s.commands().execute(dm(admin, "Admin").withReplyTo(ConversationRef.direct(admin)), file(FILE)); // one still waiting
+        String naming = "SELECT COUNT(*) FROM outbox WHERE conversation = ? AND payload LIKE '%Karin Lind%'";
+        assertThat(db.jdbc().queryOne(naming, rs -> rs.getLong(1), ConversationRef.direct(admin).value()).orElseThrow())
+                .as("the applied preview in the admin's messages names her").isEqualTo(1);
+
+        s.commands().execute(dm(karin, "Karin Lind"), new Command.ForgetMe(true));
+
+        assertThat(db.jdbc().queryOne(naming, rs -> rs.getLong(1), ConversationRef.direct(admin).value()).orElseThrow()).isZero();
+        assertThat(rows(db, "org_import_previews")).isZero();
     }
 }
