@@ -205,7 +205,8 @@ public final class Application {
         List<se.largrupp.core.orgchart.OrgChartChanged> orgChartListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.concurrent.atomic.AtomicReference<Largrupp> built = new java.util.concurrent.atomic.AtomicReference<>();
         OrgChart orgChart = OrgChart.jdbc(database.jdbc(), repos.leaders(), outbox, repos.transactions(), new Texts(),
-                scheduler.clock(), orgChartListeners, Optional.of(repos.sponsors()));
+                scheduler.clock(), orgChartListeners, Optional.of(repos.sponsors()))
+                .invitingIn(ws -> programmeSettings.store().of(ws).language());
         se.largrupp.core.orgchart.ReorgGuard reorgGuard = new se.largrupp.core.orgchart.ReorgGuard(repos.leaders(), groups,
                 orgChart.knownFacts(), engine.managerDepth(), outbox, new Texts(), scheduler.clock(), database.jdbc(),
                 ws -> built.get() == null ? List.of() : built.get().adminsOf(ws));

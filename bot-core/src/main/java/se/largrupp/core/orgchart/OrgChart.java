@@ -19,7 +19,7 @@ public final class OrgChart {
     private final OrgFacts facts;
     private final PlanImport planner;
     private final ApplyImport applier;
-    private final InviteImported inviter;
+    private InviteImported inviter;
     private final OrgChartMessages messages;
     private final Optional<ImportPreviews> previews;
 
@@ -75,6 +75,15 @@ public final class OrgChart {
 
     public ApplyImport.Applied apply(ImportPlan plan, se.largrupp.core.leaders.LeaderId by) {
         return applier.apply(plan, by);
+    }
+
+    /**
+     * Invitations in each workspace's default language (its settings), rather than Swedish; call it while wiring,
+     * before the first import.
+     */
+    public OrgChart invitingIn(java.util.function.Function<Workspace, se.largrupp.core.leaders.Language> workspaceLanguage) {
+        inviter = inviter.inLanguageOf(workspaceLanguage);
+        return this;
     }
 
     public InviteImported inviter() {

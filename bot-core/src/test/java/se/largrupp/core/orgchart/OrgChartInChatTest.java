@@ -45,10 +45,15 @@ class OrgChartInChatTest {
     record Setup(CommandService commands, JdbcRepositories repos, TestDatabase db) {}
 
     private Setup setup(TestDatabase db) {
+        return setup(db, Optional.empty());
+    }
+
+    private Setup setup(TestDatabase db, Optional<se.largrupp.core.settings.WorkspaceSettings> settings) {
         JdbcRepositories r = JdbcRepositories.of(db.database(), clock);
         JdbcOutbox outbox = new JdbcOutbox(db.jdbc(), clock, db.isPostgres());
         OrgChart orgChart = OrgChart.jdbc(db.jdbc(), r.leaders(), outbox, r.transactions(), new Texts(), clock, List.of(),
                 Optional.of(r.sponsors()));
+        settings.ifPresent(store -> orgChart.invitingIn(ws -> store.of(ws).language()));
         OrgChartCommands chat = orgChart.commands();
         java.util.concurrent.atomic.AtomicReference<Largrupp> built = new java.util.concurrent.atomic.AtomicReference<>();
         Largrupp core = Largrupp.builder().leaders(r.leaders()).groups(r.groups()).meetings(r.meetings()).admins(r.admins())
@@ -164,5 +169,27 @@ class OrgChartInChatTest {
 
         assertThat(db.jdbc().queryOne(naming, rs -> rs.getLong(1), ConversationRef.direct(admin).value()).orElseThrow()).isZero();
         assertThat(rows(db, "org_import_previews")).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void invitations_are_in_the_workspaces_default_language_else_swedish(TestDatabase db) {
+        var store = new se.largrupp.core.settings.JdbcWorkspaceSettings(db.jdbc(), se.largrupp.core.settings.ProgrammeSettings.defaults());
+        Setup s = setup(db, Optional.of(store));
+        String invitations = "SELECT payload FROM outbox WHERE idempotency_key LIKE 'orgchart-invite:%'";
+
+        s.commands().execute(dm(admin, "Admin"), buttons(s.commands().execute(dm(admin, "Admin"), file(FILE))).get(1).command());
+
+        assertThat(db.jdbc().query(invitations, rs -> rs.getString(1))).as("no language set: Swedish").hasSize(3)
+                .allMatch(p -> p.contains("lkommen till ledarnas") && !p.contains("Welcome"));
+
+        db.jdbc().update("DELETE FROM outbox");
+        db.jdbc().update("DELETE FROM org_facts");
+        db.jdbc().update("DELETE FROM org_invited");
+        store.change(TestCore.WORKSPACE, se.largrupp.core.settings.Setting.LANGUAGE, "en");
+        s.commands().execute(dm(admin, "Admin"), buttons(s.commands().execute(dm(admin, "Admin"), file(FILE))).get(1).command());
+
+        assertThat(db.jdbc().query(invitations, rs -> rs.getString(1))).as("the workspace speaks English").hasSize(3)
+                .allMatch(p -> p.contains("Welcome to the leaders") && !p.contains("lkommen"));
     }
 }

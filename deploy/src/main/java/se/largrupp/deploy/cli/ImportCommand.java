@@ -80,7 +80,9 @@ public final class ImportCommand implements Callable<Integer> {
         try (Database db = Database.open(settings.databaseUrl(), settings.databaseUser().orElse(null), settings.databasePassword().orElse(null))) {
             Clock clock = Clock.systemUTC();
             OrgChart orgChart = OrgChart.jdbc(db.jdbc(), new JdbcLeaders(db.jdbc(), clock), new JdbcOutbox(db.jdbc(), clock, db.isPostgres()),
-                    db.transactions(), texts, clock, List.of(), Optional.of(new se.largrupp.core.storage.JdbcSponsors(db.jdbc(), clock)));
+                    db.transactions(), texts, clock, List.of(), Optional.of(new se.largrupp.core.storage.JdbcSponsors(db.jdbc(), clock)))
+                    .invitingIn(w -> new se.largrupp.core.settings.JdbcWorkspaceSettings(db.jdbc(), settings.programmeDefaults())
+                            .of(w).language());
             PeopleByEmail directory;
             try {
                 directory = people.get().apply(db);
