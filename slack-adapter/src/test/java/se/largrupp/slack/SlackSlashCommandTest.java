@@ -98,6 +98,21 @@ class SlackSlashCommandTest {
     }
 
     @Test
+    void the_join_modal_starts_with_what_hr_or_the_directory_already_knows() throws Exception {
+        core.answer("join", (who, t) -> new se.largrupp.core.commands.Reply.OpenJoinForm(Language.SV, List.of(),
+                Optional.of("Försäljning"), Optional.empty()));
+        h.postForm(form(slashCommand("/lärgrupp", "U1", "join", "trig-k1")));
+        core.answer("join", (who, t) -> new se.largrupp.core.commands.Reply.OpenJoinForm(Language.SV, List.of("Sälj", "Ekonomi"),
+                Optional.of("Ekonomi"), Optional.of(new se.largrupp.core.leaders.LeaderId(who.actor().workspace(), "U0KARIN"))));
+        h.postForm(form(slashCommand("/lärgrupp", "U1", "join", "trig-k2")));
+
+        List<SlackStandIn.Call> opened = h.slack.await("views.open", 2);
+        assertThat(opened.get(0).param("view")).contains("\"initial_value\":\"Försäljning\"").doesNotContain("initial_user");
+        assertThat(opened.get(1).param("view")).contains("\"initial_user\":\"U0KARIN\"")
+                .containsPattern("\"initial_option\":\\{.{0,120}\"value\":\"Ekonomi\"");
+    }
+
+    @Test
     void the_language_follows_the_slack_locale_and_is_looked_up_once() throws Exception {
         h.slack.locale("U2", "en-US");
 

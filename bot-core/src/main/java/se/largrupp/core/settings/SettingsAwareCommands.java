@@ -39,7 +39,7 @@ public final class SettingsAwareCommands implements CommandService {
 
     private static Reply shaped(Reply reply, ProgrammeSettings s) {
         if (reply instanceof Reply.OpenJoinForm form && form.departments().isEmpty() && !s.departments().isEmpty()) {
-            return new Reply.OpenJoinForm(form.language(), s.departments());
+            return new Reply.OpenJoinForm(form.language(), s.departments(), form.department(), form.manager());
         }
         return reply;
     }

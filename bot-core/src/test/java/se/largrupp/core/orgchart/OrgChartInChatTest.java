@@ -192,4 +192,16 @@ class OrgChartInChatTest {
         assertThat(db.jdbc().query(invitations, rs -> rs.getString(1))).as("the workspace speaks English").hasSize(3)
                 .allMatch(p -> p.contains("Welcome to the leaders") && !p.contains("lkommen"));
     }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void a_join_with_only_the_department_known_opens_the_form_starting_with_it(TestDatabase db) {
+        Setup s = setup(db);
+        s.commands().execute(dm(admin, "Admin"), buttons(s.commands().execute(dm(admin, "Admin"), file(FILE))).get(0).command());
+
+        Reply join = s.commands().execute(dm(TestCore.leaderId("U0VD"), "Vera Dahl"), "join");
+
+        assertThat(join).as("HR names her department, not her manager")
+                .isEqualTo(new Reply.OpenJoinForm(Language.EN, List.of(), Optional.of("Ledning"), Optional.empty()));
+    }
 }

@@ -47,12 +47,22 @@ public final class JoinModal {
 
     /** @param offered the workspace's own departments (its admins' setting); empty: the configured ones */
     public View view(Language lang, JoinForm.Origin origin, List<String> offered) {
+        return view(lang, origin, offered, java.util.Optional.empty(), java.util.Optional.empty());
+    }
+
+    /**
+     * @param department  what HR or the directory already says: the field starts with it
+     * @param managerUser the Slack user HR or the directory names as the manager: the picker starts with them
+     */
+    public View view(Language lang, JoinForm.Origin origin, List<String> offered, java.util.Optional<String> department,
+                     java.util.Optional<String> managerUser) {
         List<String> departments = offered.isEmpty() ? this.departments : offered;
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(SectionBlock.builder().text(MarkdownTextObject.builder()
                 .text(Mrkdwn.escape(texts.get(lang, "slack.join.intro"))).build()).build());
-        blocks.add(input(DEPARTMENT, texts.get(lang, "slack.join.department"), departmentElement(lang, departments), null));
+        blocks.add(input(DEPARTMENT, texts.get(lang, "slack.join.department"), departmentElement(lang, departments, department), null));
         blocks.add(input(MANAGER, texts.get(lang, "slack.join.manager"), UsersSelectElement.builder().actionId(VALUE)
+                .initialUser(managerUser.orElse(null))
                 .placeholder(plain(texts.get(lang, "slack.join.manager.placeholder"))).build(),
                 texts.get(lang, "slack.join.manager.hint")));
         OptionObject sv = option(texts.get(lang, "slack.join.language.sv"), "sv");
@@ -84,13 +94,15 @@ public final class JoinModal {
         return departments;
     }
 
-    private BlockElement departmentElement(Language lang, List<String> departments) {
+    private BlockElement departmentElement(Language lang, List<String> departments, java.util.Optional<String> known) {
         if (departments.isEmpty()) {
             return PlainTextInputElement.builder().actionId(VALUE).maxLength(MAX_DEPARTMENT)
+                    .initialValue(known.filter(d -> d.length() <= MAX_DEPARTMENT).orElse(null))
                     .placeholder(plain(texts.get(lang, "slack.join.department.free"))).build();
         }
         List<OptionObject> options = departments.stream().limit(100).map(d -> option(d, d)).toList();
         return StaticSelectElement.builder().actionId(VALUE).options(options)
+                .initialOption(known.flatMap(d -> options.stream().filter(o -> o.getValue().equals(d)).findFirst()).orElse(null))
                 .placeholder(plain(texts.get(lang, "slack.join.department.placeholder"))).build();
     }
 

@@ -49,7 +49,7 @@ public final class JoinProgramme implements CommandHandler<Command.Join> {
         boolean inProgramme = existing.filter(l -> !(l.status() instanceof LeaderStatus.Left)).isPresent();
         KnownFacts.Known facts = known.of(c.actor());
         // HR or the directory already said what the form asks: joining is one press.
-        if (!join.hasArguments() && !inProgramme && !facts.coversTheForm()) return new Reply.OpenJoinForm(c.language());
+        if (!join.hasArguments() && !inProgramme && !facts.coversTheForm()) return new Reply.OpenJoinForm(c.language(), List.of(), facts.department(), facts.manager());
         if (!join.hasArguments() && inProgramme) return c.toCaller("leaders.join.already");
 
         // Forms bypass the parser, so the use case checks what it stores.

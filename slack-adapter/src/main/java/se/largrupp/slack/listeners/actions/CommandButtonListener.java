@@ -66,7 +66,8 @@ public final class CommandButtonListener implements BlockActionHandler {
                 l.replies().show(team, show, p.getResponseUrl(), channel, user);
                 l.replies().attachFiles(team, show.message(), user);
             } else if (reply instanceof Reply.OpenJoinForm form) {
-                var view = l.joinModal().view(form.language(), new JoinForm.Origin(channel, p.getResponseUrl()), form.departments());
+                var view = l.joinModal().view(form.language(), new JoinForm.Origin(channel, p.getResponseUrl()), form.departments(),
+                        form.department(), form.manager().map(se.largrupp.core.leaders.LeaderId::user));
                 var r = l.apis().forTeam(team).call("views.open", Optional.empty(), Duration.ofSeconds(1),
                         c -> c.viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view)));
                 if (r.ok().isEmpty()) log.warn("views.open failed: {}", r.describe());

@@ -75,7 +75,7 @@ public final class LargruppCommandListener implements SlashCommandHandler {
     private void openJoinForm(SlashCommandPayload p, Reply.OpenJoinForm form) {
         // views.open off the ack path: the ack goes back at once, the modal follows within the trigger's 3 s.
         var view = l.joinModal().view(form.language(), new se.largrupp.slack.join.JoinForm.Origin(p.getChannelId(), p.getResponseUrl()),
-                form.departments());
+                form.departments(), form.department(), form.manager().map(se.largrupp.core.leaders.LeaderId::user));
         l.work().execute(() -> {
             var r = l.apis().forTeam(p.getTeamId()).call("views.open", java.util.Optional.empty(), Duration.ofSeconds(1),
                     c -> c.viewsOpen(q -> q.triggerId(p.getTriggerId()).view(view)));
