@@ -193,7 +193,7 @@ public final class Application {
         MeetingSettings meetingSettings = MeetingSettings.defaults().withStored(programmeSettings.meetings());
         // One engine for regroupings and for everything between them: the same manager depth and weights decide.
         ContinuityOptions continuity = ContinuityOptions.jdbc(database.jdbc(), settings.placement(), engine, meetingSettings)
-                .withModes(programmeSettings.placement());
+                .withModes(programmeSettings.placement()).withDepths(programmeSettings.regrouping()::managerDepth);
         RegroupFeature regroup = new RegroupFeature(repos.leaders(), groups, new JdbcRegroupPreviews(database.jdbc()),
                 outbox, scheduler, router, repos.transactions(), new Texts(), scheduler.clock(), engine,
                 settings.archiveOldGroups(), continuity.continuation(groups), programmeSettings.regrouping());

@@ -118,6 +118,8 @@ public final class AdaptiveCards {
         } else if (block instanceof Block.Form f && Block.Form.JOIN.equals(f.name())) {
             joinFormFields(body, texts, f.language());
             body.addObject().put("type", "ActionSet").putArray("actions").add(joinSubmit(texts, f.language()));
+        } else if (block instanceof Block.Form f && Block.Form.SETTINGS.equals(f.name())) {
+            SettingsForm.fields(body, texts, f.language());
         } else if (block instanceof Block.Link l) {
             body.addObject().put("type", "ActionSet").putArray("actions").addObject()
                     .put("type", "Action.OpenUrl").put("title", l.label()).put("url", l.url());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import se.largrupp.core.groups.Groups;
 import se.largrupp.core.groups.LearningGroup;
 import se.largrupp.core.leaders.LeaderId;
@@ -22,9 +23,12 @@ import se.largrupp.core.storage.Jdbc;
  * @param settle   how long after a join the placement runs, so joins arriving together are placed together
  * @param engine   the regrouping's options: the same manager depth and weights decide every placement
  * @param meetings for the next regrouping's date the waiting are told (a regroup cycle, when configured)
+ * @param modes    each workspace's own placement mode, if its admins chose one
+ * @param depths   each workspace's own manager depth, if its admins chose one (as the regrouping asks it)
  */
 public record ContinuityOptions(ContinuityStore store, PlacementMode mode, Duration settle, RegroupOptions engine,
-                                MeetingSettings meetings, java.util.function.Function<Workspace, Optional<PlacementMode>> modes) {
+                                MeetingSettings meetings, java.util.function.Function<Workspace, Optional<PlacementMode>> modes,
+                                java.util.function.Function<Workspace, OptionalInt> depths) {
     public static final Duration DEFAULT_SETTLE = Duration.ofMinutes(3);
     /** How long an invitation to a new group stands. */
     public static final Duration INVITATION = Duration.ofDays(7);
@@ -36,10 +40,11 @@ public record ContinuityOptions(ContinuityStore store, PlacementMode mode, Durat
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(meetings, "meetings");
         Objects.requireNonNull(modes, "modes");
+        Objects.requireNonNull(depths, "depths");
     }
 
     public ContinuityOptions(ContinuityStore store, PlacementMode mode, Duration settle, RegroupOptions engine, MeetingSettings meetings) {
-        this(store, mode, settle, engine, meetings, ws -> Optional.empty());
+        this(store, mode, settle, engine, meetings, ws -> Optional.empty(), ws -> OptionalInt.empty());
     }
 
     /** The workspace's placement mode: its admins' choice in chat, else the configured one. */
@@ -49,7 +54,18 @@ public record ContinuityOptions(ContinuityStore store, PlacementMode mode, Durat
 
     /** With each workspace's own placement mode looked up first. */
     public ContinuityOptions withModes(java.util.function.Function<Workspace, Optional<PlacementMode>> lookup) {
-        return new ContinuityOptions(store, mode, settle, engine, meetings, lookup);
+        return new ContinuityOptions(store, mode, settle, engine, meetings, lookup, depths);
+    }
+
+    /** The engine for a workspace's placements: its admins' manager depth, else the configured one. */
+    public RegroupOptions engine(Workspace workspace) {
+        OptionalInt depth = depths.apply(workspace);
+        return depth.isPresent() ? engine.withManagerDepth(depth.getAsInt()) : engine;
+    }
+
+    /** With each workspace's own manager depth looked up first, the same lookup the regrouping uses. */
+    public ContinuityOptions withDepths(java.util.function.Function<Workspace, OptionalInt> lookup) {
+        return new ContinuityOptions(store, mode, settle, engine, meetings, modes, lookup);
     }
 
     public static ContinuityOptions jdbc(Jdbc jdbc, PlacementMode mode, RegroupOptions engine, MeetingSettings meetings) {
@@ -57,7 +73,7 @@ public record ContinuityOptions(ContinuityStore store, PlacementMode mode, Durat
     }
 
     public ContinuityOptions withSettle(Duration d) {
-        return new ContinuityOptions(store, mode, d, engine, meetings, modes);
+        return new ContinuityOptions(store, mode, d, engine, meetings, modes, depths);
     }
 
     /**

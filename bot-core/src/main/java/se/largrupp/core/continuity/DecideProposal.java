@@ -50,7 +50,7 @@ final class DecideProposal implements CommandHandler<Command.Placement> {
                 all.add(newcomer);
                 return all;
             }).orElse(List.of());
-            if (group.isEmpty() || !d.fitting().conflicts(pool.candidates(), Pool.keys(together)).isEmpty())
+            if (group.isEmpty() || !d.fitting(pool.workspace).conflicts(pool.candidates(), Pool.keys(together)).isEmpty())
                 return c.toCaller("continuity.approve.stale");
             LearningGroup joined = join.join(group.get(), newcomer, c.now());
             return c.toCaller("continuity.approve.placed", StartOwnGroup.name(newcomer, pool), joined.name());

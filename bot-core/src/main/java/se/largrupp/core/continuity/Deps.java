@@ -33,8 +33,9 @@ record Deps(Leaders leaders, Groups groups, Meetings meetings, Outbox outbox, Wa
         return options.store();
     }
 
-    Placements fitting() {
-        return new Placements(options.engine());
+    /** The engine with the workspace's own manager depth. */
+    Placements fitting(Workspace workspace) {
+        return new Placements(options.engine(workspace));
     }
 
     Pool pool(Workspace workspace) {

@@ -80,7 +80,7 @@ final class PlaceNewcomers implements Wakeups.Handler {
         List<LeaderId> queue = queue(pool);
         Set<LeaderId> busy = Busy.of(d.store(), ws);
         List<LeaderId> free = queue.stream().filter(l -> !busy.contains(l)).toList();
-        Placements fitting = d.fitting();
+        Placements fitting = d.fitting(pool.workspace);
         List<Placements.OpenGroup> open = open(pool);
         Map<String, LeaderId> byKey = Pool.byKey(free);
         Map<String, LearningGroup> groupById = new java.util.HashMap<>();

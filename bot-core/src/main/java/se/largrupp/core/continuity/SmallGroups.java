@@ -35,7 +35,7 @@ final class SmallGroups {
         Set<GroupId> asked = new HashSet<>();
         for (Proposal p : d.store().proposals().inWorkspace(pool.workspace))
             if (p.kind() == Proposal.Kind.MERGE) { p.group().ifPresent(asked::add); p.other().ifPresent(asked::add); }
-        Placements fitting = d.fitting();
+        Placements fitting = d.fitting(pool.workspace);
         for (LearningGroup g : small) {
             if (asked.contains(g.id())) continue;
             List<Placements.OpenGroup> others = new ArrayList<>();

@@ -75,7 +75,7 @@ final class StartOwnGroup implements CommandHandler<Command.GroupNew> {
 
     /** The first pair that breaks a hard rule, as a refusal that never says whose not-with list it is. */
     private Optional<Reply> conflict(CommandContext c, Pool pool, List<LeaderId> members) {
-        List<Placements.Conflict> found = d.fitting().conflicts(pool.candidates(new LinkedHashSet<>(members)), Pool.keys(members));
+        List<Placements.Conflict> found = d.fitting(pool.workspace).conflicts(pool.candidates(new LinkedHashSet<>(members)), Pool.keys(members));
         if (found.isEmpty()) return Optional.empty();
         Placements.Conflict first = found.get(0);
         String a = name(LeaderId.parse(first.a()), pool), b = name(LeaderId.parse(first.b()), pool);
@@ -93,7 +93,7 @@ final class StartOwnGroup implements CommandHandler<Command.GroupNew> {
         List<LeaderId> waiting = ordered.stream().filter(pool::takesPart).filter(l -> pool.groupOf(l).isEmpty())
                 .filter(l -> !busy.contains(l)).filter(l -> !fixed.contains(l)).toList();
         var byKey = Pool.byKey(waiting);
-        return d.fitting().group(pool.candidates(Set.copyOf(fixed)), pool.history, Pool.keys(fixed), Pool.keys(waiting),
+        return d.fitting(pool.workspace).group(pool.candidates(Set.copyOf(fixed)), pool.history, Pool.keys(fixed), Pool.keys(waiting),
                 3, 4, Set.of()).map(g -> g.stream().map(byKey::get).filter(x -> x != null).toList());
     }
 

@@ -98,11 +98,13 @@ public record Message(List<Block> blocks) {
         }
 
         /**
-         * The platform's own form {@code name} (today only {@link #JOIN}: department, manager, language), in
-         * {@code language}. Each adapter renders it its way: a card with inputs, or a button that opens a modal.
+         * The platform's own form {@code name} ({@link #JOIN}: department, manager, language; {@link #SETTINGS}: the
+         * programme's settings, for a platform without another way to edit them), in {@code language}. Each adapter
+         * renders it its way: a card with inputs, a button that opens a modal, or nothing where it has its own.
          */
         record Form(String name, Language language) implements Block {
             public static final String JOIN = "join";
+            public static final String SETTINGS = "settings";
 
             public Form {
                 Objects.requireNonNull(name, "name");

@@ -33,7 +33,7 @@ public final class ChangeSettings implements CommandHandler<Command.Settings> {
     @Override
     public Reply handle(CommandContext c, Command.Settings command) {
         Workspace ws = c.actor().workspace();
-        if (command.name().isEmpty()) return Reply.toCaller(overview(c, settings.of(ws), "settings.title"));
+        if (command.name().isEmpty()) return Reply.toCaller(withForm(c, overview(c, settings.of(ws), "settings.title")));
         Optional<Setting> setting = Setting.named(command.name().get());
         if (setting.isEmpty()) return c.refuse("settings.refusal.unknown", command.name().get(), names(c));
         if (command.value().isBlank()) return c.refuse("settings.refusal.missing." + setting.get().key());
@@ -42,7 +42,14 @@ public final class ChangeSettings implements CommandHandler<Command.Settings> {
         settings.change(ws, setting.get(), stored.get());
         ProgrammeSettings now = settings.of(ws);
         if (setting.get() == Setting.REGROUP) RemindRegroup.replan(afterCommit, ws, now.regroupCycle(), clock.instant());
-        return Reply.toCaller(overview(c, now, "settings.changed"));
+        return Reply.toCaller(withForm(c, overview(c, now, "settings.changed")));
+    }
+
+    /** The overview followed by the settings form, which a platform without a settings modal renders as inputs. */
+    private static Message withForm(CommandContext c, Message overview) {
+        List<Message.Block> blocks = new ArrayList<>(overview.blocks());
+        blocks.add(new Message.Block.Form(Message.Block.Form.SETTINGS, c.language()));
+        return Message.of(blocks.toArray(Message.Block[]::new));
     }
 
     /** The settings as a list for the admin: also App Home's. */

@@ -42,7 +42,7 @@ import se.largrupp.core.testing.TestDatabases.TestDatabase;
 /**
  * A workspace's admins change its programme in chat, on H2 and PostgreSQL: the change is stored for that workspace
  * only and honoured by the join form, the nudges, the regroup reminder, the regrouping's manager depth and archiving,
- * and the placement of newcomers; the configuration stays the default of every other workspace.
+ * and the placement of newcomers (mode and manager depth); the configuration stays the default of every other workspace.
  */
 class WorkspaceSettingsTest {
     private static final Workspace ONE = new Workspace(Platform.SLACK, "T1"), TWO = new Workspace(Platform.SLACK, "T2");
@@ -60,7 +60,7 @@ class WorkspaceSettingsTest {
         JdbcOutbox outbox = new JdbcOutbox(db.jdbc(), clock, db.isPostgres());
         MeetingSettings meetings = MeetingSettings.defaults().withStored(settings.meetings());
         ContinuityOptions continuity = ContinuityOptions.jdbc(db.jdbc(), PlacementMode.AUTO, RegroupOptions.defaults(), meetings)
-                .withModes(settings.placement());
+                .withModes(settings.placement()).withDepths(settings.regrouping()::managerDepth);
         RegroupFeature regroup = new RegroupFeature(r.leaders(), r.groups(), new JdbcRegroupPreviews(db.jdbc()), outbox, wakeups,
                 new TestCore.RecordingConversations(), r.transactions(), new se.largrupp.core.i18n.Texts(), clock,
                 RegroupOptions.defaults(), false, continuity.continuation(r.groups()), settings.regrouping());
@@ -170,5 +170,32 @@ class WorkspaceSettingsTest {
         assertThat(wakeups.at(RemindRegroup.TOPIC, "workspace:" + ONE.key())).contains(reminder);
         s.commands().execute(dm(ADMIN), "settings regroup off");
         assertThat(wakeups.at(RemindRegroup.TOPIC, "workspace:" + ONE.key())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("se.largrupp.core.testing.TestDatabases#all")
+    void between_regroupings_each_workspace_keeps_leaders_away_from_managers_as_deep_as_its_own_setting(TestDatabase db) {
+        Setup s = setUp(db);
+        s.commands().execute(dm(ADMIN), "inställningar chefsnivåer 1");
+        for (Workspace ws : List.of(ONE, TWO)) s.repos().transactions().inTransaction(() -> {
+            s.repos().leaders().save(leader(ws, "U0TOP", "Tor Topp", "Ledning", null));
+            s.repos().leaders().save(leader(ws, "U0MID", "Mia Mitt", "Sälj", "U0TOP"));
+            s.repos().leaders().save(leader(ws, "U0LOW", "Lo Lind", "Sälj", "U0MID"));
+            s.repos().leaders().save(leader(ws, "U0PEER", "Per Pil", "HR", null));
+        });
+
+        // Tor is Lo's manager's manager: within one level in the first workspace, two (the default) in the other.
+        Reply one = s.commands().execute(dm(new LeaderId(ONE, "U0LOW")), "ny grupp <@U0TOP> <@U0PEER>");
+        Reply two = s.commands().execute(dm(new LeaderId(TWO, "U0LOW")), "ny grupp <@U0TOP> <@U0PEER>");
+
+        assertThat(text(one)).contains("Inbjudan är skickad");
+        assertThat(text(two)).contains("Tor Topp är chef för Lo Lind");
+        assertThat(s.continuity().engine(ONE).managerDepth()).isOne();
+        assertThat(s.continuity().engine(TWO).managerDepth()).isEqualTo(2);
+    }
+
+    private se.largrupp.core.leaders.Leader leader(Workspace ws, String user, String name, String department, String manager) {
+        return se.largrupp.core.leaders.Leader.joining(new LeaderId(ws, user), name, clock.instant()).withProfile(name,
+                Optional.of(department), Optional.ofNullable(manager).map(m -> new LeaderId(ws, m)));
     }
 }

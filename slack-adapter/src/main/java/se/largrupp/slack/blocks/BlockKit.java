@@ -90,6 +90,10 @@ public final class BlockKit {
                     .build();
             return List.of(ActionsBlock.builder().elements(List.of(select)).build());
         }
+        if (block instanceof Block.Form f && !Block.Form.JOIN.equals(f.name())) {
+            // Slack edits the settings in its own modal, opened from App Home.
+            return List.of();
+        }
         if (block instanceof Block.Form f) {
             // A message cannot hold Slack's modal; its button's press brings the trigger that opens it (command "join").
             return List.of(ActionsBlock.builder().elements(List.of(button(new Message.Button("open_join_form",
