@@ -90,7 +90,7 @@ final class TeamsFiles {
                 return bytes.length > MAX_BYTES ? Optional.empty() : Optional.of(bytes);
             }
         } catch (IOException e) {
-            log.warn("file download failed: {}", e.toString());
+            log.warn("file download failed: {}", se.largrupp.core.logging.Faults.describe(e));
             return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
